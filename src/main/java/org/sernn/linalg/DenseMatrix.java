@@ -1,0 +1,89 @@
+package org.sernn.linalg;
+
+import java.util.Arrays;
+
+/**
+ * An immutable dense row-major matrix of doubles. Weight matrices are stored (post, pre), as in
+ * PyTorch and NIR. Engines copy the data once into their own layouts ({@link #toArray()}).
+ */
+public final class DenseMatrix {
+    private final int rows;
+    private final int cols;
+    private final double[] data;
+
+    private DenseMatrix(int rows, int cols, double[] data) {
+        this.rows = rows;
+        this.cols = cols;
+        this.data = data;
+    }
+
+    /** A matrix holding a copy of {@code rowMajor}, which must have rows * cols entries. */
+    public static DenseMatrix of(int rows, int cols, double[] rowMajor) {
+        if (rows < 0 || cols < 0) {
+            throw new IllegalArgumentException("matrix shape must be non-negative, was (" + rows + ", " + cols + ")");
+        }
+        if (rowMajor.length != (long) rows * cols) {
+            throw new IllegalArgumentException("matrix (" + rows + ", " + cols + ") needs " + (long) rows * cols
+                    + " entries, got " + rowMajor.length);
+        }
+        return new DenseMatrix(rows, cols, rowMajor.clone());
+    }
+
+    public static DenseMatrix zeros(int rows, int cols) {
+        return new DenseMatrix(rows, cols, new double[rows * cols]);
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    public double get(int row, int col) {
+        return data[row * cols + col];
+    }
+
+    /** A fresh row-major copy of the entries. */
+    public double[] toArray() {
+        return data.clone();
+    }
+
+    /** A fresh row-major copy of the transpose's entries, (cols, rows). */
+    public double[] transposedArray() {
+        double[] out = new double[data.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out[c * rows + r] = data[r * cols + c];
+            }
+        }
+        return out;
+    }
+
+    /** Number of entries that are not exactly zero. */
+    public int countNonZero() {
+        int count = 0;
+        for (double value : data) {
+            if (value != 0.0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DenseMatrix m && m.rows == rows && m.cols == cols && Arrays.equals(m.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * rows + cols) + Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+        return "DenseMatrix(" + rows + ", " + cols + ")";
+    }
+}

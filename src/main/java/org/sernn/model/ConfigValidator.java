@@ -1,0 +1,128 @@
+package org.sernn.model;
+
+import java.util.List;
+import org.sernn.UserError;
+
+/** Range checks on a bound {@link ModelConfig}; each failure names the source, key, value and range. */
+final class ConfigValidator {
+    private static final int MAX_UNITS = 1_000_000;
+
+    private ConfigValidator() {
+    }
+
+    static void validate(ModelConfig config, String source) {
+        Check check = new Check(source);
+        ModelConfig.Sizes sizes = config.sizes();
+        check.intRange("sizes.inputs", sizes.inputs(), 1, MAX_UNITS);
+        check.intRange("sizes.recurrent", sizes.recurrent(), 1, MAX_UNITS);
+        check.intRange("sizes.outputs", sizes.outputs(), 1, MAX_UNITS);
+        validateSpace(config.space(), sizes.recurrent(), check);
+        validateNeuron(config.neuron(), check);
+        validateWeights(config.weights(), check);
+        ModelConfig.Input input = config.input();
+        check.positive("input.max_rate_hz", input.maxRateHz());
+        check.range("input.background.rate_hz", input.background().rateHz(), 0, Double.MAX_VALUE);
+        check.positive("input.background.duration_ms", input.background().durationMs());
+        if (input.maxRateHz() * config.neuron().dtMs() / 1000.0 > 1.0) {
+            check.fail("input.max_rate_hz", input.maxRateHz(), "at most 1000 / dt_ms = "
+                    + 1000.0 / config.neuron().dtMs() + " Hz (one spike per step)");
+        }
+    }
+
+    private static void validateSpace(ModelConfig.Space space, int recurrent, Check check) {
+        switch (space.layout()) {
+            case GRID -> {
+                List<Integer> grid = space.grid();
+                check.listSize("space.grid", grid, 3);
+                long product = 1;
+                for (int axis = 0; axis < 3; axis++) {
+                    check.intRange("space.grid[" + axis + "]", grid.get(axis), 1, MAX_UNITS);
+                    product *= grid.get(axis);
+                }
+                if (product != recurrent) {
+                    check.fail("space.grid", grid, "a grid with sizes.recurrent = " + recurrent
+                            + " positions (this one has " + product + ")");
+                }
+            }
+            case BOX -> {
+                check.listSize("space.box", space.box(), 3);
+                for (int axis = 0; axis < 3; axis++) {
+                    check.positive("space.box[" + axis + "]", space.box().get(axis));
+                }
+            }
+            case CSV -> {
+                if (space.file() == null || space.file().isBlank()) {
+                    check.fail("space.file", space.file(), "the path of a CSV of x, y, z coordinates (layout csv)");
+                }
+            }
+        }
+    }
+
+    private static void validateNeuron(ModelConfig.Neuron neuron, Check check) {
+        check.positive("neuron.dt_ms", neuron.dtMs());
+        check.positive("neuron.tau_m_ms", neuron.tauMMs());
+        check.positive("neuron.tau_a_ms", neuron.tauAMs());
+        check.range("neuron.tau_out_ms", neuron.tauOutMs(), 0, Double.MAX_VALUE);
+        check.range("neuron.beta", neuron.beta(), 0, Double.MAX_VALUE);
+        check.positive("neuron.v_th", neuron.vTh());
+        check.intRange("neuron.n_ref", neuron.nRef(), 0, 1_000_000);
+        check.range("neuron.alif_fraction", neuron.alifFraction(), 0, 1);
+        if (neuron.type() != NeuronType.ALIF && neuron.alifFraction() != 0.0) {
+            check.fail("neuron.alif_fraction", neuron.alifFraction(), "0 unless neuron.type is alif");
+        }
+        ModelConfig.TauDistribution tau = neuron.tauMDistribution();
+        if (tau != null) {
+            check.positive("neuron.tau_m_distribution.shape", tau.shape());
+            check.positive("neuron.tau_m_distribution.min_ms", tau.minMs());
+            check.range("neuron.tau_m_distribution.max_ms", tau.maxMs(), tau.minMs(), Double.MAX_VALUE);
+        }
+    }
+
+    private static void validateWeights(ModelConfig.Weights weights, Check check) {
+        validateInit("weights.w_in", weights.wIn(), false, check);
+        validateInit("weights.w_rec", weights.wRec(), true, check);
+        validateInit("weights.w_out", weights.wOut(), false, check);
+        if (weights.dale() != null) {
+            check.range("weights.dale.excitatory_fraction", weights.dale().excitatoryFraction(), 0, 1);
+        }
+    }
+
+    private static void validateInit(String key, ModelConfig.WeightInit init, boolean square, Check check) {
+        check.range(key + ".gain", init.gain(), 0, Double.MAX_VALUE);
+        check.range(key + ".connection_prob", init.connectionProb(), 0, 1);
+        if (init.init() == WeightInitKind.ORTHOGONAL && !square) {
+            check.fail(key + ".init", "orthogonal", "gaussian or zeros (orthogonal needs a square matrix)");
+        }
+    }
+
+    /** Collects the source name and formats failures uniformly. */
+    private record Check(String source) {
+        void fail(String key, Object value, String allowed) {
+            throw new UserError(source + ": key '" + key + "': value " + value + " is not allowed; must be " + allowed);
+        }
+
+        void range(String key, double value, double min, double max) {
+            if (!(value >= min && value <= max)) {
+                fail(key, value, max == Double.MAX_VALUE ? ">= " + min : "in [" + min + ", " + max + "]");
+            }
+        }
+
+        void positive(String key, double value) {
+            if (!(value > 0) || Double.isInfinite(value)) {
+                fail(key, value, "a finite number > 0");
+            }
+        }
+
+        void intRange(String key, int value, int min, int max) {
+            if (value < min || value > max) {
+                fail(key, value, "a whole number in [" + min + ", " + max + "]");
+            }
+        }
+
+        void listSize(String key, List<?> list, int size) {
+            if (list.size() != size) {
+                fail(key, list, "a list of " + size + " numbers");
+            }
+        }
+    }
+}

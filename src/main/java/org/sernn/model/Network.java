@@ -1,0 +1,83 @@
+package org.sernn.model;
+
+import java.util.Arrays;
+import org.sernn.linalg.DenseMatrix;
+import org.sernn.space.Positions;
+
+/**
+ * An immutable network: weights stored (post, pre) as in PyTorch and NIR, unit positions and
+ * per-unit parameters, plus the config it came from. Spiking networks have no self-connections.
+ *
+ * @param wIn  (n_rec, n_in)
+ * @param wRec (n_rec, n_rec)
+ * @param wOut (n_out, n_rec)
+ * @param bRec (n_rec) bias of the recurrent units
+ * @param bOut (n_out) bias of the readout
+ */
+public record Network(ModelConfig config, Positions positions, NeuronParams neurons, DenseMatrix wIn,
+        DenseMatrix wRec, DenseMatrix wOut, double[] bRec, double[] bOut) {
+
+    public Network {
+        int nRec = neurons.size();
+        requireShape("w_in", wIn, nRec, wIn.cols());
+        requireShape("w_rec", wRec, nRec, nRec);
+        requireShape("w_out", wOut, wOut.rows(), nRec);
+        if (positions.size() != nRec) {
+            throw new IllegalArgumentException("positions has " + positions.size() + " rows, expected " + nRec);
+        }
+        if (bRec.length != nRec || bOut.length != wOut.rows()) {
+            throw new IllegalArgumentException("b_rec needs " + nRec + " and b_out " + wOut.rows() + " entries");
+        }
+        if (neurons.type().isSpiking()) {
+            for (int i = 0; i < nRec; i++) {
+                if (wRec.get(i, i) != 0.0) {
+                    throw new IllegalArgumentException("spiking networks have no self-connections; w_rec[" + i + ", "
+                            + i + "] = " + wRec.get(i, i));
+                }
+            }
+        }
+        bRec = bRec.clone();
+        bOut = bOut.clone();
+    }
+
+    private static void requireShape(String name, DenseMatrix m, int rows, int cols) {
+        if (m.rows() != rows || m.cols() != cols) {
+            throw new IllegalArgumentException(name + " has shape (" + m.rows() + ", " + m.cols() + "), expected ("
+                    + rows + ", " + cols + ")");
+        }
+    }
+
+    public int nIn() {
+        return wIn.cols();
+    }
+
+    public int nRec() {
+        return wRec.rows();
+    }
+
+    public int nOut() {
+        return wOut.rows();
+    }
+
+    @Override
+    public double[] bRec() {
+        return bRec.clone();
+    }
+
+    @Override
+    public double[] bOut() {
+        return bOut.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Network n && n.config.equals(config) && n.positions.equals(positions)
+                && n.neurons.equals(neurons) && n.wIn.equals(wIn) && n.wRec.equals(wRec) && n.wOut.equals(wOut)
+                && Arrays.equals(n.bRec, bRec) && Arrays.equals(n.bOut, bOut);
+    }
+
+    @Override
+    public int hashCode() {
+        return wRec.hashCode();
+    }
+}

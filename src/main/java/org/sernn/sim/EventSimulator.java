@@ -1,0 +1,102 @@
+package org.sernn.sim;
+
+import java.util.Arrays;
+import org.sernn.model.Network;
+
+/**
+ * Spike-driven engine: one trial at a time; each spike walks its unit's outgoing synapses (CSR),
+ * each non-zero input value walks its channel's fan-out. Synaptic work is proportional to spikes;
+ * every unit still decays each step (O(n_rec), the clock of the discrete model). Spiking networks
+ * only. Step order as in {@link Simulator}.
+ */
+public final class EventSimulator implements Simulator {
+
+    @Override
+    public Recording run(Network network, InputBatch input, RecordOptions options) {
+        if (!network.neurons().type().isSpiking()) {
+            throw new IllegalArgumentException("the event engine runs spiking networks; use the dense engine for rate units");
+        }
+        requireChannels(network, input);
+        int n = network.nRec();
+        int nOut = network.nOut();
+        int steps = input.steps();
+        int channels = input.channels();
+        FanOut recurrent = FanOut.ofColumns(network.wRec());
+        FanOut inputs = FanOut.ofColumns(network.wIn());
+        FanOut readout = FanOut.ofColumns(network.wOut());
+        SpikingUnits units = new SpikingUnits(network.neurons());
+        double kappa = network.neurons().kappa();
+        double[] bRec = network.bRec();
+        double[] bOut = network.bOut();
+
+        double[] v = new double[n];
+        double[] a = new double[n];
+        int[] refractory = new int[n];
+        double[] z = new double[n];
+        double[] current = new double[n];
+        double[] y = new double[nOut];
+        int[] spiked = new int[n];
+        int[] previousSpiked = new int[n];
+        double[] values = input.values();
+
+        double[] readoutTrace = new double[input.trials() * steps * nOut];
+        double[] voltage = options.states() ? new double[input.trials() * steps * n] : null;
+        double[] threshold = options.states() ? new double[input.trials() * steps * n] : null;
+        SpikeRaster.Builder raster = new SpikeRaster.Builder(input.trials(), steps, n);
+        long spikeCount = 0;
+        long events = 0;
+
+        for (int trial = 0; trial < input.trials(); trial++) {
+            Arrays.fill(v, 0.0);
+            Arrays.fill(a, 0.0);
+            Arrays.fill(refractory, 0);
+            Arrays.fill(z, 0.0);
+            Arrays.fill(y, 0.0);
+            int previousCount = 0;
+            for (int t = 0; t < steps; t++) {
+                System.arraycopy(bRec, 0, current, 0, n);
+                int inputOffset = input.offset(trial, t);
+                for (int channel = 0; channel < channels; channel++) {
+                    double x = values[inputOffset + channel];
+                    if (x != 0.0) {
+                        inputs.scatterAdd(channel, x, current);
+                        events += inputs.size(channel);
+                    }
+                }
+                for (int s = 0; s < previousCount; s++) {
+                    recurrent.scatterAdd(previousSpiked[s], current);
+                }
+                int row = trial * steps + t;
+                int count = units.step(current, v, a, refractory, z, 0, spiked, threshold, row * n);
+                for (int o = 0; o < nOut; o++) {
+                    y[o] = kappa * y[o] + bOut[o];
+                }
+                for (int s = 0; s < count; s++) {
+                    int unit = spiked[s];
+                    readout.scatterAdd(unit, y);
+                    events += recurrent.size(unit) + readout.size(unit);
+                    raster.add(trial, t, unit);
+                }
+                spikeCount += count;
+                System.arraycopy(y, 0, readoutTrace, row * nOut, nOut);
+                if (voltage != null) {
+                    System.arraycopy(v, 0, voltage, row * n, n);
+                }
+                int[] swap = previousSpiked;
+                previousSpiked = spiked;
+                spiked = swap;
+                previousCount = count;
+            }
+        }
+        OpCounts counts = new OpCounts(spikeCount, events, (long) input.trials() * steps * n,
+                DenseSimulator.denseMacs(network, input));
+        return new Recording(input.trials(), steps, n, nOut, raster.build(), readoutTrace, voltage, threshold, counts);
+    }
+
+    static void requireChannels(Network network, InputBatch input) {
+        if (input.channels() != network.nIn()) {
+            throw new IllegalArgumentException("input has " + input.channels() + " channels but the network has "
+                    + network.nIn() + " inputs");
+        }
+    }
+}
