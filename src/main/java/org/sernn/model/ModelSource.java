@@ -1,0 +1,27 @@
+package org.sernn.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.sernn.UserError;
+
+/** Resolves a MODEL argument: a checkpoint ({@code .npz}) or a config ({@code .yaml}, freshly initialised). */
+public final class ModelSource {
+    private ModelSource() {
+    }
+
+    public static Network load(Path model) {
+        String name = model.getFileName() == null ? "" : model.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.exists(model)) {
+            throw new UserError(model + ": model file not found");
+        }
+        if (name.endsWith(".npz")) {
+            return NetworkCheckpoint.read(model);
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            Path dir = model.toAbsolutePath().getParent();
+            return NetworkFactory.build(ConfigLoader.load(model), dir);
+        }
+        throw new UserError(model + ": a model is a checkpoint (.npz) or a config (.yaml)");
+    }
+}

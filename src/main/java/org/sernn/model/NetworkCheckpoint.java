@@ -1,0 +1,134 @@
+package org.sernn.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sernn.UserError;
+import org.sernn.io.NpyArray;
+import org.sernn.io.NpyFormatException;
+import org.sernn.io.Npz;
+import org.sernn.linalg.DenseMatrix;
+import org.sernn.space.Positions;
+
+/**
+ * A network as a NumPy {@code .npz} (DESIGN.md, "Checkpoint"): {@code w_in} (n_rec, n_in),
+ * {@code w_rec} (n_rec, n_rec), {@code w_out} (n_out, n_rec), {@code b_rec}, {@code b_out},
+ * {@code positions} (n_rec, 3), per-unit {@code tau_m_ms}, {@code tau_a_ms}, {@code beta},
+ * {@code v_th}, {@code n_ref}, {@code excitatory}, and {@code config} (the model config as a JSON
+ * string). Further arrays (training state) ride along under their own keys. Written atomically;
+ * read whole and validated before anything is returned.
+ */
+public final class NetworkCheckpoint {
+    public static final String FORMAT_VERSION = "sernn-checkpoint-1";
+
+    private NetworkCheckpoint() {
+    }
+
+    /** The arrays of a checkpoint: the network's own, then {@code extra} in its order. */
+    public static Map<String, NpyArray> arrays(Network network, Map<String, NpyArray> extra) {
+        NeuronParams p = network.neurons();
+        int n = network.nRec();
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        arrays.put("format", NpyArray.ofString(FORMAT_VERSION));
+        arrays.put("config", NpyArray.ofString(ConfigLoader.toJson(network.config())));
+        arrays.put("w_in", matrix(network.wIn()));
+        arrays.put("w_rec", matrix(network.wRec()));
+        arrays.put("w_out", matrix(network.wOut()));
+        arrays.put("b_rec", NpyArray.ofDoubles(network.bRec(), n));
+        arrays.put("b_out", NpyArray.ofDoubles(network.bOut(), network.nOut()));
+        arrays.put("positions", matrix(network.positions().xyz()));
+        arrays.put("tau_m_ms", NpyArray.ofDoubles(p.tauMMs(), n));
+        arrays.put("tau_a_ms", NpyArray.ofDoubles(p.tauAMs(), n));
+        arrays.put("beta", NpyArray.ofDoubles(p.beta(), n));
+        arrays.put("v_th", NpyArray.ofDoubles(p.vTh(), n));
+        arrays.put("n_ref", NpyArray.ofInts(p.nRef(), n));
+        arrays.put("excitatory", NpyArray.ofBooleans(p.excitatory(), n));
+        arrays.putAll(extra);
+        return arrays;
+    }
+
+    public static void write(Path file, Network network, Map<String, NpyArray> extra) {
+        try {
+            Npz.write(file, arrays(network, extra));
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot write checkpoint: " + e.getMessage(), e);
+        }
+    }
+
+    public static void write(Path file, Network network) {
+        write(file, network, Map.of());
+    }
+
+    /** Reads the whole file; a truncated, corrupted or inconsistent checkpoint is refused. */
+    public static Map<String, NpyArray> readArrays(Path file) {
+        try {
+            return Npz.read(file);
+        } catch (NpyFormatException e) {
+            throw new UserError(e.getMessage() + " (not a valid checkpoint; nothing was loaded)", e);
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot read checkpoint: " + e.getMessage(), e);
+        }
+    }
+
+    public static Network read(Path file) {
+        return fromArrays(readArrays(file), file);
+    }
+
+    /** Rebuilds the network from a checkpoint's arrays, checking every shape against the config. */
+    public static Network fromArrays(Map<String, NpyArray> arrays, Path file) {
+        try {
+            String format = Npz.require(arrays, file, "format").asString();
+            if (!FORMAT_VERSION.equals(format)) {
+                throw new UserError(file + ": checkpoint format '" + format + "' is not " + FORMAT_VERSION);
+            }
+            ModelConfig config = ConfigLoader.fromJson(Npz.require(arrays, file, "config").asString(),
+                    file + " (key config)");
+            int nIn = config.sizes().inputs();
+            int n = config.sizes().recurrent();
+            int nOut = config.sizes().outputs();
+            ModelConfig.Neuron neuron = config.neuron();
+            NeuronParams params = new NeuronParams(neuron.type(), neuron.activation(), neuron.dtMs(),
+                    neuron.tauOutMs(), positiveFinite(arrays, file, "tau_m_ms", n),
+                    positiveFinite(arrays, file, "tau_a_ms", n), finite(arrays, file, "beta", n),
+                    positiveFinite(arrays, file, "v_th", n), Npz.requireShape(arrays, file, "n_ref", n).asInts(),
+                    Npz.requireShape(arrays, file, "excitatory", n).asBooleans());
+            Positions positions = new Positions(DenseMatrix.of(n, 3, finite(arrays, file, "positions", n, 3)));
+            return new Network(config, positions, params,
+                    DenseMatrix.of(n, nIn, finite(arrays, file, "w_in", n, nIn)),
+                    DenseMatrix.of(n, n, finite(arrays, file, "w_rec", n, n)),
+                    DenseMatrix.of(nOut, n, finite(arrays, file, "w_out", nOut, n)),
+                    finite(arrays, file, "b_rec", n), finite(arrays, file, "b_out", nOut));
+        } catch (NpyFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": inconsistent checkpoint: " + e.getMessage(), e);
+        }
+    }
+
+    private static NpyArray matrix(DenseMatrix m) {
+        return NpyArray.ofDoubles(m.toArray(), m.rows(), m.cols());
+    }
+
+    private static double[] finite(Map<String, NpyArray> arrays, Path file, String key, int... shape)
+            throws NpyFormatException {
+        double[] values = Npz.requireShape(arrays, file, key, shape).asDoubles();
+        for (double value : values) {
+            if (!Double.isFinite(value)) {
+                throw new UserError(file + ": key " + key + " holds " + value + "; checkpoints hold finite numbers");
+            }
+        }
+        return values;
+    }
+
+    private static double[] positiveFinite(Map<String, NpyArray> arrays, Path file, String key, int n)
+            throws NpyFormatException {
+        double[] values = finite(arrays, file, key, n);
+        for (double value : values) {
+            if (!(value > 0)) {
+                throw new UserError(file + ": key " + key + " holds " + value + "; it must be > 0");
+            }
+        }
+        return values;
+    }
+}

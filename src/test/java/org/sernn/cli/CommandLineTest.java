@@ -1,0 +1,89 @@
+package org.sernn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sernn.io.NpyArray;
+import org.sernn.io.Npz;
+import picocli.CommandLine;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int exitCode, String err) {
+    }
+
+    private static Result execute(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Result(code, err.toString());
+    }
+
+    @Test
+    void simulateWritesConsistentStatsSpikesAndRaster() throws IOException {
+        Path out = dir.resolve("sim");
+        Result result = execute("simulate", "models/alif-demo.yaml", "--engine", "dense", "--trials", "2",
+                "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode stats = new ObjectMapper().readTree(out.resolve("stats.json").toFile());
+        Map<String, NpyArray> spikes = Npz.read(out.resolve("spikes.npz"));
+        int[] unit = spikes.get("unit").asInts();
+        assertEquals(stats.get("spikes").asLong(), unit.length);
+        assertTrue(unit.length > 0);
+        double expectedRate = unit.length / (100.0 * 2 * stats.get("steps").asInt() * 1e-3);
+        assertEquals(expectedRate, stats.get("mean_rate_hz").asDouble(), 1e-9);
+        assertEquals("dense", stats.get("engine").asText());
+        assertEquals(7, stats.get("seed").asLong(), "the model's seed by default");
+        assertEquals("alif-demo", stats.get("config").get("name").asText());
+        assertTrue(stats.get("population_rates_hz").has("alif"));
+        assertTrue(Arrays.stream(spikes.get("trial").asInts()).allMatch(t -> t == 0 || t == 1));
+        BufferedImage raster = ImageIO.read(out.resolve("raster.png").toFile());
+        assertEquals(1000, raster.getWidth());
+    }
+
+    @Test
+    void badConfigExitsWithStatusTwoAndNoStackTrace() throws IOException {
+        Path config = dir.resolve("bad.yaml");
+        Files.writeString(config, "neuron: {tau_m_ms: -1}\n");
+        Result result = execute("simulate", config.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(Main.USER_ERROR, result.exitCode());
+        assertTrue(result.err().contains("bad.yaml") && result.err().contains("neuron.tau_m_ms"), result.err());
+        assertFalse(result.err().contains("Exception") || result.err().contains("\tat "), result.err());
+    }
+
+    @Test
+    void truncatedCheckpointExitsWithStatusTwo() throws IOException {
+        Path out = dir.resolve("demo");
+        assertEquals(0, execute("demo", "--out", out.toString(), "--trials", "1").exitCode());
+        Path model = out.resolve("model.npz");
+        byte[] bytes = Files.readAllBytes(model);
+        Files.write(model, Arrays.copyOf(bytes, bytes.length / 2));
+        Result result = execute("simulate", model.toString(), "--out", dir.resolve("y").toString());
+        assertEquals(Main.USER_ERROR, result.exitCode());
+        assertTrue(result.err().contains("model.npz"), result.err());
+    }
+
+    @Test
+    void unknownEngineIsAUsageError() {
+        Result result = execute("simulate", "models/alif-demo.yaml", "--engine", "gpu", "--out", dir.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("gpu"), result.err());
+    }
+}
