@@ -7,4 +7,13 @@ public enum Activation {
     public double apply(double x) {
         return this == RELU ? Math.max(0.0, x) : Math.tanh(x);
     }
+
+    /** f'(x); for ReLU 1 above 0 and 0 at and below it. */
+    public double derivative(double x) {
+        if (this == RELU) {
+            return x > 0 ? 1.0 : 0.0;
+        }
+        double t = Math.tanh(x);
+        return 1.0 - t * t;
+    }
 }

@@ -19,6 +19,10 @@ final class ConfigValidator {
         validateSpace(config.space(), sizes.recurrent(), check);
         validateNeuron(config.neuron(), check);
         validateWeights(config.weights(), check);
+        if (config.task() != null) {
+            validateTask(config.task(), check);
+        }
+        validateTraining(config.training(), check);
         ModelConfig.Input input = config.input();
         check.positive("input.max_rate_hz", input.maxRateHz());
         check.range("input.background.rate_hz", input.background().rateHz(), 0, Double.MAX_VALUE);
@@ -85,6 +89,33 @@ final class ConfigValidator {
         if (weights.dale() != null) {
             check.range("weights.dale.excitatory_fraction", weights.dale().excitatoryFraction(), 0, 1);
         }
+    }
+
+    private static void validateTask(ModelConfig.TaskSpec task, Check check) {
+        check.intRange("task.steps_per_task_step", task.stepsPerTaskStep(), 1, 100_000);
+        check.intRange("task.loss_window", task.lossWindow(), 1, 100_000);
+        check.intRange("task.train_trials", task.trainTrials(), 1, 10_000_000);
+        check.intRange("task.validation_trials", task.validationTrials(), 1, 10_000_000);
+        check.intRange("task.test_trials", task.testTrials(), 1, 10_000_000);
+        check.range("task.input_noise_std", task.inputNoiseStd(), 0, Double.MAX_VALUE);
+    }
+
+    private static void validateTraining(ModelConfig.Training training, Check check) {
+        check.intRange("training.epochs", training.epochs(), 0, 1_000_000);
+        check.intRange("training.batch_size", training.batchSize(), 1, 1_000_000);
+        check.positive("training.learning_rate", training.learningRate());
+        check.range("training.adam_beta1", training.adamBeta1(), 0, 0.999999);
+        check.range("training.adam_beta2", training.adamBeta2(), 0, 0.999999999);
+        check.positive("training.adam_epsilon", training.adamEpsilon());
+        check.range("training.grad_clip_norm", training.gradClipNorm(), 0, Double.MAX_VALUE);
+        check.positive("training.surrogate.gamma", training.surrogate().gamma());
+        check.positive("training.surrogate.slope", training.surrogate().slope());
+        ModelConfig.RegulariserSpec regulariser = training.regulariser();
+        check.range("training.regulariser.lambda", regulariser.lambda(), 0, Double.MAX_VALUE);
+        check.positive("training.regulariser.comms_factor", regulariser.commsFactor());
+        check.range("training.regulariser.epsilon", regulariser.epsilon(), 0, 1);
+        check.range("training.rate_regulariser.c_reg", training.rateRegulariser().cReg(), 0, Double.MAX_VALUE);
+        check.range("training.rate_regulariser.target_hz", training.rateRegulariser().targetHz(), 0, Double.MAX_VALUE);
     }
 
     private static void validateInit(String key, ModelConfig.WeightInit init, boolean square, Check check) {

@@ -9,7 +9,7 @@ import java.util.List;
  * 100 ALIF units with Bellec et al. (2020) constants, 8 inputs and 4 outputs as in the maze task.
  */
 public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neuron neuron, Weights weights,
-        Input input) {
+        Input input, TaskSpec task, Training training) {
 
     public static final long DEFAULT_SEED = 1L;
 
@@ -21,6 +21,8 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
         neuron = neuron == null ? new Neuron(null, null, null, null, null, null, null, null, null, null, null) : neuron;
         weights = weights == null ? new Weights(null, null, null, null) : weights;
         input = input == null ? new Input(null, null, null) : input;
+        training = training == null ? new Training(null, null, null, null, null, null, null, null, null, null, null,
+                null, null) : training;
     }
 
     /** Layer sizes. */
@@ -126,6 +128,84 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
         public Background {
             rateHz = rateHz == null ? 20.0 : rateHz;
             durationMs = durationMs == null ? 1000.0 : durationMs;
+        }
+    }
+
+    /**
+     * The task a model is trained and evaluated on (absent: {@code simulate} uses the background
+     * drive). Each task step lasts {@code steps_per_task_step} simulation steps; the loss is taken on
+     * the readout over the final {@code loss_window} task steps.
+     */
+    public record TaskSpec(String name, Integer stepsPerTaskStep, Integer lossWindow, Boolean shuffledLabels,
+            Integer trainTrials, Integer validationTrials, Integer testTrials, Double inputNoiseStd) {
+        public TaskSpec {
+            name = name == null ? "maze" : name;
+            stepsPerTaskStep = stepsPerTaskStep == null ? 1 : stepsPerTaskStep;
+            lossWindow = lossWindow == null ? 1 : lossWindow;
+            shuffledLabels = shuffledLabels != null && shuffledLabels;
+            trainTrials = trainTrials == null ? 5120 : trainTrials;
+            validationTrials = validationTrials == null ? 2560 : validationTrials;
+            testTrials = testTrials == null ? 2560 : testTrials;
+            inputNoiseStd = inputNoiseStd == null ? 0.0 : inputNoiseStd;
+        }
+    }
+
+    /** How a model is trained (Adam; defaults of the original seRNN: lr 1e-3, 10 epochs, batch 128). */
+    public record Training(LearningRule learningRule, Integer epochs, Integer batchSize, Double learningRate,
+            Double adamBeta1, Double adamBeta2, Double adamEpsilon, Double gradClipNorm, SurrogateSpec surrogate,
+            Boolean detachReset, RegulariserSpec regulariser, RateRegulariserSpec rateRegulariser,
+            Boolean trainInput) {
+        public Training {
+            learningRule = learningRule == null ? LearningRule.BPTT : learningRule;
+            epochs = epochs == null ? 10 : epochs;
+            batchSize = batchSize == null ? 128 : batchSize;
+            learningRate = learningRate == null ? 1e-3 : learningRate;
+            adamBeta1 = adamBeta1 == null ? 0.9 : adamBeta1;
+            adamBeta2 = adamBeta2 == null ? 0.999 : adamBeta2;
+            adamEpsilon = adamEpsilon == null ? 1e-7 : adamEpsilon;
+            gradClipNorm = gradClipNorm == null ? 0.0 : gradClipNorm;
+            surrogate = surrogate == null ? new SurrogateSpec(null, null, null) : surrogate;
+            detachReset = detachReset != null && detachReset;
+            regulariser = regulariser == null ? new RegulariserSpec(null, null, null, null, null, null) : regulariser;
+            rateRegulariser = rateRegulariser == null ? new RateRegulariserSpec(null, null) : rateRegulariser;
+            trainInput = trainInput == null || trainInput;
+        }
+    }
+
+    /**
+     * Pseudo-derivative of the spike function (REFERENCE.md section 2): {@code triangle} (Bellec,
+     * gamma 0.3), {@code fast_sigmoid} (SuperSpike, slope) or {@code multi_gaussian} (Yin et al.
+     * 2021, gamma 0.5), all of x = (v - A) / v_th.
+     */
+    public record SurrogateSpec(SurrogateKind kind, Double gamma, Double slope) {
+        public SurrogateSpec {
+            kind = kind == null ? SurrogateKind.TRIANGLE : kind;
+            gamma = gamma == null ? (kind == SurrogateKind.MULTI_GAUSSIAN ? 0.5 : 0.3) : gamma;
+            slope = slope == null ? 25.0 : slope;
+        }
+    }
+
+    /**
+     * The structural penalty on W_rec (REFERENCE.md section 1): {@code none}, {@code l1},
+     * {@code spatial} (|W| D), {@code communicability} (|W| C) or {@code sernn} (|W| D C).
+     */
+    public record RegulariserSpec(RegulariserKind kind, Double lambda, StrengthDirection strength,
+            CommsGradient gradient, Double commsFactor, Double epsilon) {
+        public RegulariserSpec {
+            kind = kind == null ? RegulariserKind.NONE : kind;
+            lambda = lambda == null ? 0.0 : lambda;
+            strength = strength == null ? StrengthDirection.OUT : strength;
+            gradient = gradient == null ? CommsGradient.FULL : gradient;
+            commsFactor = commsFactor == null ? 1.0 : commsFactor;
+            epsilon = epsilon == null ? 1e-12 : epsilon;
+        }
+    }
+
+    /** Firing-rate regulariser c_reg sum_j (f_j - f_target)^2 (Bellec et al. 2020); 0 disables it. */
+    public record RateRegulariserSpec(Double cReg, Double targetHz) {
+        public RateRegulariserSpec {
+            cReg = cReg == null ? 0.0 : cReg;
+            targetHz = targetHz == null ? 10.0 : targetHz;
         }
     }
 }

@@ -13,7 +13,7 @@ import org.sernn.model.NeuronParams;
  * </pre>
  * The membrane keeps integrating while refractory; only spiking is blocked.
  */
-final class SpikingUnits {
+public final class SpikingUnits {
     private final int n;
     private final double[] alpha;
     private final double[] rho;
@@ -21,7 +21,7 @@ final class SpikingUnits {
     private final double[] vTh;
     private final int[] nRef;
 
-    SpikingUnits(NeuronParams params) {
+    public SpikingUnits(NeuronParams params) {
         this.n = params.size();
         this.alpha = params.alpha();
         this.rho = params.rho();
@@ -40,7 +40,7 @@ final class SpikingUnits {
      * @param threshold  receives A_t when not null
      * @return the number of units that spiked
      */
-    int step(double[] current, double[] v, double[] a, int[] refractory, double[] z, int offset, int[] spiked,
+    public int step(double[] current, double[] v, double[] a, int[] refractory, double[] z, int offset, int[] spiked,
             double[] threshold, int thresholdOffset) {
         int count = 0;
         for (int j = 0; j < n; j++) {

@@ -1,0 +1,144 @@
+package org.sernn.train;
+
+import org.sernn.linalg.MatMul;
+import org.sernn.linalg.MatMulPlan;
+import org.sernn.model.NeuronParams;
+import org.sernn.sim.InputBatch;
+import org.sernn.sim.SpikingUnits;
+
+/**
+ * Surrogate-gradient backpropagation through time for ALIF/LIF networks (Bellec et al. 2020,
+ * REFERENCE.md section 2). The forward pass uses the engines' unit update ({@link SpikingUnits});
+ * the backward pass, with psi_t the pseudo-derivative (0 while refractory) and gz_t = dL/dz_t:
+ * <pre>
+ *   gz_t = W_out^T gy_t + W_rec^T gv_{t+1} - v_th gv_{t+1} [unless the reset is detached] + ga_{t+1} + rate term
+ *   gv_t = psi_t gz_t + alpha gv_{t+1}          (gv_t = dL/dv_t = dL/dI_t)
+ *   ga_t = -beta psi_t gz_t + rho ga_{t+1}
+ *   dL/dW_rec = sum_t gv_t z_{t-1}^T, dL/dW_in = sum_t gv_t x_t^T, dL/dW_out = sum_t gy_t z_t^T
+ * </pre>
+ * Memory grows with the sequence: the whole trajectory is kept.
+ */
+public final class SpikingBptt {
+    private final NeuronParams neurons;
+    private final Surrogate surrogate;
+    private final boolean detachReset;
+    private final double rateCoefficient;
+    private final double rateTargetHz;
+
+    public SpikingBptt(NeuronParams neurons, Surrogate surrogate, boolean detachReset, double rateCoefficient,
+            double rateTargetHz) {
+        this.neurons = neurons;
+        this.surrogate = surrogate;
+        this.detachReset = detachReset;
+        this.rateCoefficient = rateCoefficient;
+        this.rateTargetHz = rateTargetHz;
+    }
+
+    public BatchResult run(Params p, InputBatch input, int[] labels, double[] lossMask) {
+        int batch = input.trials();
+        int steps = input.steps();
+        int n = p.nRec;
+        int rows = batch * steps;
+        double[] x = BpttKernels.timeMajor(input);
+        double[] current = BpttKernels.inputCurrents(x, rows, p);
+
+        // Forward: the trajectory of v, A, z and which units were refractory.
+        SpikingUnits units = new SpikingUnits(neurons);
+        MatMulPlan recurrent = MatMulPlan.timesTransposeOf(p.wRec, n, n, batch);
+        double[] v = new double[batch * n];
+        double[] a = new double[batch * n];
+        int[] refractory = new int[batch * n];
+        double[] z = new double[batch * n];
+        double[] recurrentInput = new double[batch * n];
+        double[] stepCurrent = new double[batch * n];
+        int[] spiked = new int[n];
+        double[] voltages = new double[rows * n];
+        double[] thresholds = new double[rows * n];
+        double[] spikes = new double[rows * n];
+        boolean[] blocked = new boolean[rows * n];
+        long spikeCount = 0;
+        for (int t = 0; t < steps; t++) {
+            int base = t * batch * n;
+            recurrent.apply(z, 0, recurrentInput, 0);
+            for (int i = 0; i < batch * n; i++) {
+                stepCurrent[i] = current[base + i] + recurrentInput[i];
+                blocked[base + i] = refractory[i] > 0;
+            }
+            for (int b = 0; b < batch; b++) {
+                spikeCount += units.step(stepCurrent, v, a, refractory, z, b * n, spiked, thresholds, base + b * n);
+            }
+            System.arraycopy(v, 0, voltages, base, batch * n);
+            System.arraycopy(z, 0, spikes, base, batch * n);
+        }
+
+        // Readout and its adjoint.
+        double[] drive = MatMul.timesTransposeOf(spikes, rows, n, p.wOut, p.nOut);
+        double[] gradDrive = new double[rows * p.nOut];
+        int[] correct = new int[1];
+        double taskLoss = ReadoutLoss.apply(drive, p.bOut, neurons.kappa(), steps, batch, p.nOut, labels, lossMask,
+                gradDrive, correct);
+        double[] gradSpikes = MatMul.times(gradDrive, rows, p.nOut, p.wOut, n);
+        double rateLoss = addRateGradient(spikes, steps, batch, n, gradSpikes);
+
+        // Backward through time.
+        double[] alpha = neurons.alpha();
+        double[] rho = neurons.rho();
+        double[] beta = neurons.beta();
+        double[] vTh = neurons.vTh();
+        MatMulPlan recurrentBack = MatMulPlan.times(p.wRec, n, n, batch);
+        double[] gradVoltage = new double[rows * n];
+        double[] gradAdaptNext = new double[batch * n];
+        double[] fromRecurrence = new double[batch * n];
+        for (int t = steps - 1; t >= 0; t--) {
+            int base = t * batch * n;
+            boolean last = t == steps - 1;
+            if (!last) {
+                recurrentBack.apply(gradVoltage, base + batch * n, fromRecurrence, 0);
+            }
+            for (int b = 0; b < batch; b++) {
+                for (int j = 0; j < n; j++) {
+                    int local = b * n + j;
+                    int idx = base + local;
+                    double gz = gradSpikes[idx];
+                    double gvNext = 0;
+                    if (!last) {
+                        gvNext = gradVoltage[idx + batch * n];
+                        gz += fromRecurrence[local] + gradAdaptNext[local] - (detachReset ? 0.0 : vTh[j] * gvNext);
+                    }
+                    double psi = blocked[idx] ? 0.0
+                            : surrogate.derivative((voltages[idx] - thresholds[idx]) / vTh[j], vTh[j]);
+                    gradVoltage[idx] = psi * gz + alpha[j] * gvNext;
+                    gradAdaptNext[local] = -beta[j] * psi * gz + rho[j] * gradAdaptNext[local];
+                }
+            }
+        }
+        Params gradients = BpttKernels.weightGradients(p, rows, x, spikes, batch, gradVoltage, gradDrive, true);
+        return new BatchResult(taskLoss, rateLoss, correct[0], spikeCount, gradients);
+    }
+
+    /**
+     * Adds the firing-rate regulariser's gradient to dL/dz and returns its value:
+     * c_reg sum_j (f_j - f_target)^2 with f_j the unit's mean rate in Hz over the batch (Bellec et al. 2020).
+     */
+    private double addRateGradient(double[] spikes, int steps, int batch, int n, double[] gradSpikes) {
+        if (rateCoefficient == 0.0) {
+            return 0.0;
+        }
+        double seconds = steps * batch * neurons.dtMs() / 1000.0;
+        double[] rateHz = new double[n];
+        for (int i = 0; i < spikes.length; i++) {
+            rateHz[i % n] += spikes[i] / seconds;
+        }
+        double loss = 0;
+        double[] slope = new double[n];
+        for (int j = 0; j < n; j++) {
+            double excess = rateHz[j] - rateTargetHz;
+            loss += rateCoefficient * excess * excess;
+            slope[j] = 2 * rateCoefficient * excess / seconds;
+        }
+        for (int i = 0; i < gradSpikes.length; i++) {
+            gradSpikes[i] += slope[i % n];
+        }
+        return loss;
+    }
+}
