@@ -21,14 +21,14 @@ public final class MatMulPlan {
     private final int outSize;
 
     private MatMulPlan(double[] w, int wRows, int wCols, int leftRows, boolean transposeRight) {
-        this.right = Nd4j.create(w, new long[] {wRows, wCols}, DataType.DOUBLE);
+        this.right = Nd4jArrays.matrix(w, wRows, wCols);
         this.transposeRight = transposeRight;
         int inner = transposeRight ? wCols : wRows;
         int outCols = transposeRight ? wRows : wCols;
         this.left = Nd4j.create(DataType.DOUBLE, leftRows, inner);
         this.out = Nd4j.create(DataType.DOUBLE, leftRows, outCols);
-        this.leftView = left.data().asNioDouble();
-        this.outView = out.data().asNioDouble();
+        this.leftView = Nd4jArrays.view(left);
+        this.outView = Nd4jArrays.view(out);
         this.leftSize = leftRows * inner;
         this.outSize = leftRows * outCols;
     }

@@ -72,6 +72,12 @@ public final class ConfigLoader {
         return config;
     }
 
+    /** The same config with another seed. */
+    public static ModelConfig withSeed(ModelConfig config, long seed) {
+        return new ModelConfig(config.name(), seed, config.sizes(), config.space(), config.neuron(), config.weights(),
+                config.input(), config.task(), config.training());
+    }
+
     public static String toJson(ModelConfig config) {
         try {
             return JSON.writeValueAsString(config);

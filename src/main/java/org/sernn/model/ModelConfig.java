@@ -151,12 +151,12 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
     }
 
     /** How a model is trained (Adam; defaults of the original seRNN: lr 1e-3, 10 epochs, batch 128). */
-    public record Training(LearningRule learningRule, Integer epochs, Integer batchSize, Double learningRate,
+    public record Training(LearningRuleKind learningRule, Integer epochs, Integer batchSize, Double learningRate,
             Double adamBeta1, Double adamBeta2, Double adamEpsilon, Double gradClipNorm, SurrogateSpec surrogate,
             Boolean detachReset, RegulariserSpec regulariser, RateRegulariserSpec rateRegulariser,
             Boolean trainInput) {
         public Training {
-            learningRule = learningRule == null ? LearningRule.BPTT : learningRule;
+            learningRule = learningRule == null ? LearningRuleKind.BPTT : learningRule;
             epochs = epochs == null ? 10 : epochs;
             batchSize = batchSize == null ? 128 : batchSize;
             learningRate = learningRate == null ? 1e-3 : learningRate;

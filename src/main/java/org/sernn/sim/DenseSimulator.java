@@ -1,20 +1,17 @@
 package org.sernn.sim;
 
-import java.nio.DoubleBuffer;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.sernn.linalg.DenseMatrix;
+import org.sernn.linalg.MatMulPlan;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
 
 /**
  * Batched, time-stepped engine: all trials advance together; synaptic input is two ND4J GEMMs per
- * step (x_t W_in^T and z_{t-1} W_rec^T, double precision) into preallocated arrays, the readout a
- * third. Unit updates use the same code as the event engine ({@link SpikingUnits}, {@link RateUnits})
- * on the GEMM outputs, read through direct buffer views: nothing is allocated per step. Runs spiking
- * and rate networks. Step order as in {@link Simulator}.
+ * step (x_t W_in^T and z_{t-1} W_rec^T, double precision) into preallocated arrays
+ * ({@link MatMulPlan}), the readout a third. Unit updates use the same code as the event engine
+ * ({@link SpikingUnits}, {@link RateUnits}) on the GEMM outputs: nothing is allocated per step.
+ * Runs spiking and rate networks. Step order as in {@link Simulator}.
  */
 public final class DenseSimulator implements Simulator {
 
@@ -29,19 +26,9 @@ public final class DenseSimulator implements Simulator {
         int nIn = network.nIn();
         int nOut = network.nOut();
 
-        INDArray wIn = matrix(network.wIn());
-        INDArray wRec = matrix(network.wRec());
-        INDArray wOut = matrix(network.wOut());
-        INDArray xNow = Nd4j.create(DataType.DOUBLE, batch, nIn);
-        INDArray state = Nd4j.create(DataType.DOUBLE, batch, n);
-        INDArray inputCurrent = Nd4j.create(DataType.DOUBLE, batch, n);
-        INDArray recurrentCurrent = Nd4j.create(DataType.DOUBLE, batch, n);
-        INDArray readoutDrive = Nd4j.create(DataType.DOUBLE, batch, nOut);
-        DoubleBuffer xView = view(xNow);
-        DoubleBuffer stateView = view(state);
-        DoubleBuffer inputView = view(inputCurrent);
-        DoubleBuffer recurrentView = view(recurrentCurrent);
-        DoubleBuffer readoutView = view(readoutDrive);
+        MatMulPlan inputPlan = MatMulPlan.timesTransposeOf(network.wIn().toArray(), n, nIn, batch);
+        MatMulPlan recurrentPlan = MatMulPlan.timesTransposeOf(network.wRec().toArray(), n, n, batch);
+        MatMulPlan readoutPlan = MatMulPlan.timesTransposeOf(network.wOut().toArray(), nOut, n, batch);
 
         double[] xBuffer = new double[batch * nIn];
         double[] inBuffer = new double[batch * n];
@@ -78,14 +65,8 @@ public final class DenseSimulator implements Simulator {
                     }
                 }
             }
-            xView.position(0);
-            xView.put(xBuffer);
-            Nd4j.gemm(xNow, wIn, inputCurrent, false, true, 1.0, 0.0);
-            Nd4j.gemm(state, wRec, recurrentCurrent, false, true, 1.0, 0.0);
-            inputView.position(0);
-            inputView.get(inBuffer);
-            recurrentView.position(0);
-            recurrentView.get(current);
+            inputPlan.apply(xBuffer, 0, inBuffer, 0);
+            recurrentPlan.apply(z, 0, current, 0);
             for (int trial = 0; trial < batch; trial++) {
                 for (int j = 0; j < n; j++) {
                     int idx = trial * n + j;
@@ -108,11 +89,7 @@ public final class DenseSimulator implements Simulator {
                     System.arraycopy(spiking ? v : z, trial * n, voltage, row * n, n);
                 }
             }
-            stateView.position(0);
-            stateView.put(z);
-            Nd4j.gemm(state, wOut, readoutDrive, false, true, 1.0, 0.0);
-            readoutView.position(0);
-            readoutView.get(driveBuffer);
+            readoutPlan.apply(z, 0, driveBuffer, 0);
             for (int trial = 0; trial < batch; trial++) {
                 for (int o = 0; o < nOut; o++) {
                     int idx = trial * nOut + o;
@@ -130,14 +107,6 @@ public final class DenseSimulator implements Simulator {
     static long denseMacs(Network network, InputBatch input) {
         long perStep = (long) network.nRec() * (network.nIn() + network.nRec()) + (long) network.nOut() * network.nRec();
         return perStep * input.trials() * input.steps();
-    }
-
-    private static INDArray matrix(DenseMatrix m) {
-        return Nd4j.create(m.toArray(), new long[] {m.rows(), m.cols()}, DataType.DOUBLE);
-    }
-
-    private static DoubleBuffer view(INDArray array) {
-        return array.data().asNioDouble();
     }
 
     private static int[] fanOutSizes(DenseMatrix postByPre) {

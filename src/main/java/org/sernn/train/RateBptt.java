@@ -15,13 +15,14 @@ import org.sernn.sim.InputBatch;
  * </pre>
  * Input noise, when used, is added to the batch before it gets here.
  */
-public final class RateBptt {
+public final class RateBptt implements LearningRule {
     private final NeuronParams neurons;
 
     public RateBptt(NeuronParams neurons) {
         this.neurons = neurons;
     }
 
+    @Override
     public BatchResult run(Params p, InputBatch input, int[] labels, double[] lossMask) {
         int batch = input.trials();
         int steps = input.steps();

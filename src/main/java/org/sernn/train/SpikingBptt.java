@@ -18,7 +18,7 @@ import org.sernn.sim.SpikingUnits;
  * </pre>
  * Memory grows with the sequence: the whole trajectory is kept.
  */
-public final class SpikingBptt {
+public final class SpikingBptt implements LearningRule {
     private final NeuronParams neurons;
     private final Surrogate surrogate;
     private final boolean detachReset;
@@ -34,6 +34,7 @@ public final class SpikingBptt {
         this.rateTargetHz = rateTargetHz;
     }
 
+    @Override
     public BatchResult run(Params p, InputBatch input, int[] labels, double[] lossMask) {
         int batch = input.trials();
         int steps = input.steps();

@@ -25,7 +25,7 @@ import org.sernn.sim.Recording;
  * Firing-rate sweep for the dense/event crossover on network (a) (1,000 ALIF units, 10%): the
  * same recurrent weights, with the input drive (input rate and input gain) raised in
  * {@link Workload#SWEEP_LEVELS} steps so that the mean rate spans about 5 to 300 Hz. Score:
- * seconds per run of 1,000 steps; the firing rate of each level is in workloads.json
+ * milliseconds per run of 1,000 steps (of {@code trials} trials); the firing rate of each level is in workloads.json
  * ({@link ExportWorkloads}). The crossover is the rate above which dense takes less time.
  */
 @State(Scope.Benchmark)
@@ -40,6 +40,13 @@ public class CrossoverBenchmark {
     @Param({"1", "2", "3", "4", "5", "6", "7", "8"})
     public String level;
 
+    /**
+     * Trials per run. 1 is the benchmark's workload; a batch (e.g. -p trials=16) lets the dense
+     * engine turn its per-step GEMVs into GEMMs, while the event engine runs trials one by one.
+     */
+    @Param({"1"})
+    public int trials;
+
     private Network network;
     private InputBatch input;
     private final EventSimulator event = new EventSimulator();
@@ -49,7 +56,7 @@ public class CrossoverBenchmark {
     public void build() {
         Workload w = Workload.sweep(level);
         network = w.network();
-        input = w.input();
+        input = w.input(trials);
     }
 
     @Benchmark

@@ -19,6 +19,7 @@ import org.sernn.model.Network;
 import org.sernn.sim.DenseSimulator;
 import org.sernn.sim.EventSimulator;
 import org.sernn.sim.InputBatch;
+import org.sernn.sim.PreparedEventPrototype;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
 
@@ -52,6 +53,7 @@ public class EngineBenchmark {
 
     private Network network;
     private InputBatch input;
+    private PreparedEventPrototype prototype;
     private final EventSimulator event = new EventSimulator();
     private final DenseSimulator dense = new DenseSimulator();
 
@@ -60,6 +62,7 @@ public class EngineBenchmark {
         Workload w = Workload.named(workload);
         network = w.network();
         input = w.input();
+        prototype = new PreparedEventPrototype(network);
     }
 
     /** Operation counts of the runs, reported by JMH per second of measured time. */
@@ -84,6 +87,25 @@ public class EngineBenchmark {
     @Benchmark
     public Recording event(Counts counts) {
         Recording recording = event.run(network, input, RecordOptions.SPIKES_ONLY);
+        counts.add(recording);
+        return recording;
+    }
+
+    /**
+     * Not the shipped engine: {@link PreparedEventPrototype}, the event engine's step loop with its
+     * fan-out lists built once per network (the change the profile suggests), for comparison.
+     */
+    @Benchmark
+    public Recording eventPrepared(Counts counts) {
+        Recording recording = prototype.run(input);
+        counts.add(recording);
+        return recording;
+    }
+
+    /** Not the shipped engine: {@link PreparedEventPrototype#runTuned}, lists prepared once and a tuned step loop. */
+    @Benchmark
+    public Recording eventTuned(Counts counts) {
+        Recording recording = prototype.runTuned(input);
         counts.add(recording);
         return recording;
     }

@@ -14,7 +14,7 @@ import org.sernn.sim.Simulator;
  * each engine (best of a few runs). For tuning drives; the numbers to report come from JMH.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.sernn.bench.Probe WORKLOAD [w_in_gain w_rec_gain input_rate_hz] [--no-dense]
+ * java -cp benchmarks/target/benchmarks.jar org.sernn.bench.Probe WORKLOAD [w_in_gain w_rec_gain input_rate_hz] [--no-dense] [--repeats N]
  * </pre>
  */
 public final class Probe {
@@ -24,6 +24,7 @@ public final class Probe {
     public static void main(String[] args) {
         Workload workload = Workload.named(args[0]);
         boolean dense = true;
+        int repeats = 5;
         int next = 1;
         if (args.length >= 4 && !args[1].startsWith("--")) {
             workload = workload.withDrive(Double.parseDouble(args[1]), Double.parseDouble(args[2]),
@@ -33,6 +34,8 @@ public final class Probe {
         for (int i = next; i < args.length; i++) {
             if (args[i].equals("--no-dense")) {
                 dense = false;
+            } else if (args[i].equals("--repeats")) {
+                repeats = Integer.parseInt(args[++i]);
             }
         }
         long t0 = System.nanoTime();
@@ -41,9 +44,9 @@ public final class Probe {
         System.out.printf(Locale.ROOT, "%s: built in %.2f s (w_in gain %.2f, w_rec gain %.2f, input %.0f Hz)%n",
                 workload.name(), (System.nanoTime() - t0) / 1e9, workload.wInGain(), workload.wRecGain(),
                 workload.inputRateHz());
-        time("event", new EventSimulator(), network, input, workload, 5);
+        time("event", new EventSimulator(), network, input, workload, repeats);
         if (dense) {
-            time("dense", new DenseSimulator(), network, input, workload, workload.nRec() > 2000 ? 1 : 5);
+            time("dense", new DenseSimulator(), network, input, workload, workload.nRec() > 2000 ? 1 : repeats);
         }
     }
 

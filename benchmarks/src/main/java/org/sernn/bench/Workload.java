@@ -139,11 +139,20 @@ public record Workload(String name, int nRec, double connectionProb, double wInG
     }
 
     public InputBatch input() {
-        return PoissonEncoder.background(1, STEPS, INPUTS, inputRateHz, DT_MS, new SplittableRandom(seed + 1));
+        return input(1);
     }
 
-    /** Mean firing rate in Hz of a run of this workload with the given spike count. */
+    /** Independent Poisson trials (trial 0 is {@link #input()}'s only when trials = 1). */
+    public InputBatch input(int trials) {
+        return PoissonEncoder.background(trials, STEPS, INPUTS, inputRateHz, DT_MS, new SplittableRandom(seed + 1));
+    }
+
+    /** Mean firing rate in Hz of a one-trial run of this workload with the given spike count. */
     public double rateHz(long spikes) {
-        return spikes / (nRec * STEPS * DT_MS / 1000.0);
+        return rateHz(spikes, 1);
+    }
+
+    public double rateHz(long spikes, int trials) {
+        return spikes / ((double) nRec * trials * STEPS * DT_MS / 1000.0);
     }
 }

@@ -1,0 +1,46 @@
+package org.sernn.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sernn.model.ConfigLoader;
+import org.sernn.model.ModelConfig;
+import org.sernn.model.Network;
+import org.sernn.model.NetworkFactory;
+import org.sernn.train.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sernn train CONFIG --out DIR [--resume]}. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains a model on its task; writes DIR/model.npz, DIR/epoch-NNN.npz and DIR/metrics.csv.")
+public final class TrainCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "A model config (.yaml) with task and training sections.")
+    Path config;
+
+    @Option(names = "--out", required = true, description = "Output directory.")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the run in DIR from its last completed epoch.")
+    boolean resume;
+
+    @Option(names = "--seed", description = "Override the config's seed.")
+    Long seed;
+
+    @Option(names = "--no-progress", description = "No progress bar (for logs).")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        ModelConfig modelConfig = ConfigLoader.load(config);
+        if (seed != null) {
+            modelConfig = ConfigLoader.withSeed(modelConfig, seed);
+        }
+        Network network = NetworkFactory.build(modelConfig, config.toAbsolutePath().getParent());
+        Trainer.Result result = new Trainer(network, out, System.out, !noProgress).run(resume);
+        System.out.printf(Locale.ROOT, "validation accuracy %.4f, test accuracy %.4f; model: %s%n",
+                result.validationAccuracy(), result.testAccuracy(), out.resolve("model.npz"));
+        return 0;
+    }
+}

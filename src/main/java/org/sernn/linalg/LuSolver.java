@@ -1,0 +1,136 @@
+package org.sernn.linalg;
+
+import java.lang.ref.Reference;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.openblas.global.openblas;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Solves A X = B for a square A by LU factorisation with partial pivoting: LAPACK {@code dgesv}
+ * (Anderson et al., LAPACK Users' Guide, 3rd ed., SIAM 1999), called in the OpenBLAS library that ND4J's
+ * native backend itself binds ({@code org.bytedeco:openblas}, a dependency of {@code nd4j-native}).
+ * Cost: (2/3) n^3 + 2 n^2 k flops for an n x n A and k right-hand sides.
+ *
+ * <p>Why not a route inside the ND4J API (checked with ND4J 1.0.0-M2.1, linux-x86_64): ND4J's
+ * {@code Lapack} exposes {@code getrf} but no {@code getrs}; its {@code Level3.trsm} passes the Diag
+ * argument to {@code cblas_dtrsm} unconverted, which OpenBLAS rejects ("DTRSM parameter ... had an illegal
+ * value"); the {@code LinearSolve} custom op (libnd4j's own unblocked LU) and {@code InvertMatrix} are
+ * correct but orders of magnitude slower than LAPACK at n = 100..2000.
+ *
+ * <p>Why a dedicated thread: OpenBLAS's threaded {@code getrf} allocates its job arrays on the calling
+ * thread's stack, once per level of recursion, which overflows a JVM thread's default 1 MB stack (observed:
+ * the JVM dies with SIGSEGV from n = 64 on 2 cores; OpenBLAS issues #1082 and #3229, where the maintainers
+ * advise a larger stack). Every call therefore runs on one daemon thread with a {@value #WORKER_STACK_BYTES}
+ * byte stack, which also serialises calls into LAPACK.
+ */
+public final class LuSolver {
+
+    /** Stack of the LAPACK thread; getrf needed about 3 MB at n = 1000 on 2 cores. */
+    static final long WORKER_STACK_BYTES = 64L << 20;
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(null, task, "sernn-lapack", WORKER_STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private LuSolver() {
+    }
+
+    /**
+     * Returns X with A X = B.
+     *
+     * @param a square DOUBLE matrix with finite entries; not modified
+     * @param b DOUBLE matrix with as many rows as a; not modified
+     * @return a new 'c'-ordered DOUBLE matrix of b's shape
+     * @throws IllegalArgumentException if a shape, data type or entry is unfit (the message names it)
+     * @throws ArithmeticException if a is exactly singular
+     */
+    public static INDArray solve(INDArray a, INDArray b) {
+        MatrixChecks.requireFiniteSquareDouble(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (b.rank() != 2 || b.rows() != a.rows() || b.dataType() != DataType.DOUBLE) {
+            throw new IllegalArgumentException("b must be a DOUBLE matrix with " + a.rows()
+                + " rows (as a), but has shape " + Arrays.toString(b.shape()) + " and type " + b.dataType());
+        }
+        INDArray x = b.dup('c');
+        solveInPlace(a.dup('c'), x);
+        return x;
+    }
+
+    /**
+     * Solves A X = B in place: on return {@code lu} holds the LU factors of A and {@code x} holds X.
+     * Both must be freshly allocated (not views), 'c' ordered and DOUBLE; x has lu.rows() rows.
+     *
+     * @throws ArithmeticException if A is exactly singular
+     */
+    static void solveInPlace(INDArray lu, INDArray x) {
+        if (lu.isView() || x.isView() || lu.ordering() != 'c' || x.ordering() != 'c') {
+            throw new IllegalArgumentException("solveInPlace needs freshly allocated 'c' arrays");
+        }
+        long n = lu.rows();
+        long k = x.columns();
+        if (n > Integer.MAX_VALUE / Math.max(n, k)) {
+            throw new IllegalArgumentException("matrix too large for 32-bit LAPACK: shape "
+                + Arrays.toString(lu.shape()) + " with " + k + " right-hand sides");
+        }
+        if (n == 0 || k == 0) {
+            return;
+        }
+        int info = onWorker(() -> {
+            try (IntPointer pivots = new IntPointer(n)) {
+                int result = openblas.LAPACKE_dgesv(openblas.LAPACK_ROW_MAJOR, (int) n, (int) k,
+                    (DoublePointer) lu.data().addressPointer(), (int) n, pivots,
+                    (DoublePointer) x.data().addressPointer(), (int) k);
+                // The raw pointers do not keep the ND4J buffers alive: pin them until LAPACK returns.
+                Reference.reachabilityFence(lu);
+                Reference.reachabilityFence(x);
+                return result;
+            }
+        });
+        if (info > 0) {
+            throw new ArithmeticException("matrix of shape " + Arrays.toString(lu.shape())
+                + " is singular: U(" + info + "," + info + ") of its LU factorisation is exactly zero");
+        }
+        if (info < 0) {
+            throw new IllegalStateException("LAPACKE_dgesv rejected its argument " + (-info));
+        }
+    }
+
+    /** Runs the task on the LAPACK thread and waits for it, uninterruptibly (the native call cannot stop). */
+    private static int onWorker(Callable<Integer> task) {
+        Future<Integer> result = WORKER.submit(task);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException("LAPACK call failed", cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
