@@ -34,7 +34,7 @@ def seconds_per_run(entry):
 def relative_error(entry):
     metric = entry["primaryMetric"]
     err = metric.get("scoreError")
-    if err is None or err != err or metric["score"] == 0:  # NaN for a single measurement
+    if not isinstance(err, (int, float)) or err != err or metric["score"] == 0:  # "NaN" for one measurement
         return None
     return err / metric["score"]
 
@@ -78,6 +78,10 @@ def main():
         lines.append(text)
 
     out(f"sernn benchmarks, {datetime.date.today().isoformat()}: {machine()}")
+    load_file = os.path.join(results, "load.txt")
+    if os.path.exists(load_file):
+        with open(load_file) as f:
+            out("Load average (1 min) before / after the run: " + " / ".join(f.read().split()))
     if brian_meta:
         out(f"Brian 2 {brian_meta['brian2_version']} (numpy {brian_meta['numpy_version']}, Python "
             f"{brian_meta['python']}), codegen target {brian_meta['codegen_target']}, single-threaded")

@@ -30,6 +30,13 @@ python=/usr/bin/python3
 mkdir -p "$results"
 rm -f "$results"/jmh-*.json "$results"/jmh-*.log "$results"/brian2.json "$results"/summary.md
 
+load() { cut -d' ' -f1 /proc/loadavg; }
+load >"$results/load.txt"
+if awk -v l="$(load)" 'BEGIN { exit !(l > 1.0) }'; then
+  echo "run.sh: warning: load average $(load) before starting: other processes are using the 2 cores," \
+    "so the timings (and the ratios, which are timed minutes apart) will be off" >&2
+fi
+
 step() { printf '\n== %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
 
 # Runs JMH with the given arguments, its log into results/NAME.log, JSON into results/NAME.json;
@@ -70,7 +77,8 @@ if [[ $quick == 0 ]]; then
 fi
 
 step "Brian 2 peer, the same networks and input spikes"
-"$python" peers/brian2_alif.py --dir "$results" --out "$results/brian2.json" n1000_p10 n10000_p1
+"$python" peers/brian2_alif.py --dir "$results" --out "$results/brian2.json" --repeats 5 n1000_p10 n10000_p1
 
+load >>"$results/load.txt"
 step "table"
 "$python" report.py "$results"

@@ -7,87 +7,124 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
-import org.sernn.model.NetworkCheckpoint;
 import org.sernn.model.NetworkFactory;
 import org.sernn.report.HtmlReport;
 import org.sernn.sim.ActivityStats;
-import org.sernn.sim.InputBatch;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
-import org.sernn.task.DefaultDrive;
+import org.sernn.train.EpochMetrics;
+import org.sernn.train.Evaluation;
+import org.sernn.train.TaskTrials;
+import org.sernn.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sernn demo}: the pipeline on the embedded default model (models/alif-demo.yaml, bundled in
- * the jar): build the spatially embedded ALIF network, run it on both engines, check that their
- * rasters agree, and write runs/demo/ with a checkpoint, stats, spikes, a raster and report.html.
+ * {@code sernn demo}: the pipeline on the embedded default model (models/alif-sernn.yaml, bundled
+ * in the jar): train the spatially embedded ALIF network on the maze task under the seRNN cost, run
+ * the trained network on both engines, check that their rasters agree, and write runs/demo/ with
+ * the training run, stats, spikes, a raster and report.html.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs the pipeline on the embedded default model and writes DIR/report.html.")
+        description = "Trains and runs the embedded default spiking seRNN; writes DIR/report.html.")
 public final class DemoCommand implements Callable<Integer> {
-    static final String DEFAULT_MODEL = "models/alif-demo.yaml";
+    static final String DEFAULT_MODEL = "models/alif-sernn.yaml";
 
     @Option(names = "--out", defaultValue = "runs/demo", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--trials", defaultValue = "8", description = "Trials of the default input (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "4", description = "Training epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--trials", defaultValue = "64", description = "Test trials simulated (default: ${DEFAULT-VALUE}).")
     int trials;
 
     @Override
     public Integer call() throws IOException {
-        ModelConfig config = ConfigLoader.fromYaml(embeddedDefault(), "embedded " + DEFAULT_MODEL);
-        Network network = NetworkFactory.build(config, Path.of("."));
-        Files.createDirectories(out);
-        NetworkCheckpoint.write(out.resolve("model.npz"), network);
-        System.out.println("built " + config.name() + ": " + network.nRec() + " units on a 5 x 5 x 4 grid, "
-                + network.wRec().countNonZero() + " recurrent synapses; wrote " + out.resolve("model.npz"));
+        ModelConfig config = withEpochs(ConfigLoader.fromYaml(embeddedDefault(), "embedded " + DEFAULT_MODEL), epochs);
+        Network initial = NetworkFactory.build(config, Path.of("."));
+        System.out.println("1. training " + config.name() + " (" + initial.nRec() + " ALIF/LIF units on a 5 x 5 x 4 "
+                + "grid) on the maze task for " + epochs + " epochs under the seRNN cost");
+        Path trainDir = out.resolve("train");
+        Trainer.Result trained = new Trainer(initial, trainDir, System.out, true).run(false);
+        System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
+                trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
 
-        InputBatch input = DefaultDrive.input(config, trials, new SplittableRandom(config.seed()));
+        System.out.println("2. simulating " + trials + " fresh maze trials on the event and dense engines");
+        Network network = trained.network();
+        TaskTrials run = TaskTrials.draw(config, trials, config.seed() + 1000);
         Map<Engine, Recording> recordings = new LinkedHashMap<>();
         Map<Engine, Double> seconds = new LinkedHashMap<>();
         for (Engine engine : Engine.values()) {
             long start = System.nanoTime();
-            recordings.put(engine, engine.simulator().run(network, input, RecordOptions.SPIKES_ONLY));
+            recordings.put(engine, engine.simulator().run(network, run.input(), RecordOptions.SPIKES_ONLY));
             seconds.put(engine, (System.nanoTime() - start) / 1e9);
         }
         Recording event = recordings.get(Engine.EVENT);
         boolean identical = event.spikes().equals(recordings.get(Engine.DENSE).spikes());
+        double accuracy = Evaluation.accuracy(event, run.labels(), run.lossMask());
         Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("accuracy", accuracy);
         extra.put("engines_identical", identical);
         extra.put("dense_wall_time_seconds", seconds.get(Engine.DENSE));
         SimulationOutput.write(out, network, event, Engine.EVENT, seconds.get(Engine.EVENT), config.seed(), extra);
         SimulationOutput.printSummary(System.out, network, event, Engine.EVENT, seconds.get(Engine.EVENT), out);
-        System.out.printf(Locale.ROOT, "dense engine: %.3f s; event and dense rasters identical: %s%n",
-                seconds.get(Engine.DENSE), identical);
+        System.out.printf(Locale.ROOT, "   accuracy on these trials %.3f; dense engine %.3f s; rasters identical: %s%n",
+                accuracy, seconds.get(Engine.DENSE), identical);
 
-        HtmlReport report = new HtmlReport("sernn demo: " + config.name());
-        report.paragraph(String.format(Locale.ROOT, "%d ALIF/LIF units on a 5 x 5 x 4 grid, %d trials of %d ms of "
-                + "Poisson input at %.0f Hz per channel.", network.nRec(), trials, input.steps(),
-                config.input().background().rateHz()));
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("mean firing rate", String.format(Locale.ROOT, "%.2f Hz", ActivityStats.meanRateHz(event,
-                network.neurons().dtMs())));
-        ActivityStats.populationRatesHz(event, network.neurons())
-                .forEach((name, rate) -> rows.put(name + " rate", String.format(Locale.ROOT, "%.2f Hz", rate)));
-        rows.put("spikes", Long.toString(event.counts().spikes()));
-        rows.put("synaptic events", Long.toString(event.counts().synapticEvents()));
-        rows.put("event engine", String.format(Locale.ROOT, "%.3f s", seconds.get(Engine.EVENT)));
-        rows.put("dense engine", String.format(Locale.ROOT, "%.3f s", seconds.get(Engine.DENSE)));
-        rows.put("engines give identical spikes", Boolean.toString(identical));
-        report.table("Simulation", rows);
-        report.image("Spike raster, trial 0",
-                "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(out.resolve("raster.png"))));
-        report.write(out.resolve("report.html"));
+        writeReport(config, trained, network, event, seconds, identical, accuracy);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;
+    }
+
+    private void writeReport(ModelConfig config, Trainer.Result trained, Network network, Recording event,
+            Map<Engine, Double> seconds, boolean identical, double accuracy) throws IOException {
+        HtmlReport report = new HtmlReport("sernn demo: " + config.name());
+        report.paragraph(String.format(Locale.ROOT, "A spiking seRNN: %d adaptive and leaky integrate-and-fire units on "
+                + "a 5 x 5 x 4 grid, trained for %d epochs with surrogate-gradient BPTT on the maze task under the "
+                + "seRNN regulariser (lambda %.3g; Achterberg, Akarca et al. 2023).", network.nRec(), epochs,
+                config.training().regulariser().lambda()));
+        Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("validation accuracy", String.format(Locale.ROOT, "%.3f", trained.validationAccuracy()));
+        summary.put("test accuracy", String.format(Locale.ROOT, "%.3f", trained.testAccuracy()));
+        summary.put("accuracy on " + trials + " fresh trials", String.format(Locale.ROOT, "%.3f", accuracy));
+        summary.put("mean firing rate", String.format(Locale.ROOT, "%.2f Hz",
+                ActivityStats.meanRateHz(event, network.neurons().dtMs())));
+        summary.put("spikes / synaptic events", event.counts().spikes() + " / " + event.counts().synapticEvents());
+        summary.put("event engine", String.format(Locale.ROOT, "%.3f s", seconds.get(Engine.EVENT)));
+        summary.put("dense engine", String.format(Locale.ROOT, "%.3f s", seconds.get(Engine.DENSE)));
+        summary.put("engines give identical spikes", Boolean.toString(identical));
+        report.table("Summary", summary);
+        report.table("Training (metrics.csv)", epochRows(trained.metricsRows()));
+        report.image("Spike raster, trial 0", "data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(Files.readAllBytes(out.resolve("raster.png"))));
+        report.write(out.resolve("report.html"));
+    }
+
+    private static Map<String, String> epochRows(List<String> rows) {
+        Map<String, String> table = new LinkedHashMap<>();
+        String[] names = EpochMetrics.HEADER.split(",");
+        for (String row : rows) {
+            String[] values = row.split(",");
+            table.put("epoch " + values[0], String.format(Locale.ROOT, "%s %s, %s %s, %s %s, %s %s", names[1], values[1],
+                    names[5], values[5], names[6], values[6], names[9], values[9]));
+        }
+        return table;
+    }
+
+    private static ModelConfig withEpochs(ModelConfig c, int epochs) {
+        ModelConfig.Training t = c.training();
+        return new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(), c.input(), c.task(),
+                new ModelConfig.Training(t.learningRule(), epochs, t.batchSize(), t.learningRate(), t.adamBeta1(),
+                        t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
+                        t.regulariser(), t.rateRegulariser(), t.trainInput()));
     }
 
     static String embeddedDefault() throws IOException {

@@ -3,21 +3,20 @@ package org.sernn.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
-import org.sernn.sim.InputBatch;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
-import org.sernn.task.DefaultDrive;
+import org.sernn.train.Evaluation;
+import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sernn simulate MODEL --engine event|dense --trials N --out DIR}. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Runs N trials of the model's default input and writes stats.json, spikes.npz and raster.png.")
+        description = "Runs N trials of the model's task (or its background drive) and writes stats.json, spikes.npz and raster.png.")
 public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
@@ -44,13 +43,17 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Network network = ModelSource.load(model);
         long inputSeed = seed != null ? seed : network.config().seed();
-        InputBatch input = DefaultDrive.input(network.config(), trials, new SplittableRandom(inputSeed));
+        TaskTrials run = TaskTrials.draw(network.config(), trials, inputSeed);
         long start = System.nanoTime();
-        Recording recording = engine.simulator().run(network, input,
+        Recording recording = engine.simulator().run(network, run.input(),
                 recordStates ? RecordOptions.WITH_STATES : RecordOptions.SPIKES_ONLY);
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("model", model.toString());
+        extra.put("input", run.hasLabels() ? "task " + network.config().task().name() : "background drive");
+        if (run.hasLabels()) {
+            extra.put("accuracy", Evaluation.accuracy(recording, run.labels(), run.lossMask()));
+        }
         SimulationOutput.write(out, network, recording, engine, wallSeconds, inputSeed, extra);
         SimulationOutput.printSummary(System.out, network, recording, engine, wallSeconds, out);
         return 0;

@@ -41,7 +41,11 @@ public final class Evaluation {
     }
 
     public static double accuracy(Network network, InputBatch input, int[] labels, double[] lossMask) {
-        Recording recording = new DenseSimulator().run(network, input, RecordOptions.SPIKES_ONLY);
+        return accuracy(new DenseSimulator().run(network, input, RecordOptions.SPIKES_ONLY), labels, lossMask);
+    }
+
+    /** Fraction of trials of a recording whose prediction matches the label. */
+    public static double accuracy(Recording recording, int[] labels, double[] lossMask) {
         int[] predicted = predictions(recording, lossMask);
         int correct = 0;
         for (int b = 0; b < labels.length; b++) {

@@ -45,14 +45,14 @@ public final class SpikingBptt implements LearningRule {
 
         // Forward: the trajectory of v, A, z and which units were refractory.
         SpikingUnits units = new SpikingUnits(neurons);
-        MatMulPlan recurrent = MatMulPlan.timesTransposeOf(p.wRec, n, n, batch);
+        double[] wRecByPre = transpose(p.wRec, n);
         double[] v = new double[batch * n];
         double[] a = new double[batch * n];
         int[] refractory = new int[batch * n];
         double[] z = new double[batch * n];
-        double[] recurrentInput = new double[batch * n];
         double[] stepCurrent = new double[batch * n];
-        int[] spiked = new int[n];
+        int[][] spiked = new int[batch][n];
+        int[] spikedCount = new int[batch];
         double[] voltages = new double[rows * n];
         double[] thresholds = new double[rows * n];
         double[] spikes = new double[rows * n];
@@ -60,13 +60,24 @@ public final class SpikingBptt implements LearningRule {
         long spikeCount = 0;
         for (int t = 0; t < steps; t++) {
             int base = t * batch * n;
-            recurrent.apply(z, 0, recurrentInput, 0);
+            System.arraycopy(current, base, stepCurrent, 0, batch * n);
+            for (int b = 0; b < batch; b++) {
+                // W_rec z_{t-1}: z is binary, so add the columns of the units that spiked (work ~ spikes).
+                for (int s = 0; s < spikedCount[b]; s++) {
+                    int column = spiked[b][s] * n;
+                    int row = b * n;
+                    for (int j = 0; j < n; j++) {
+                        stepCurrent[row + j] += wRecByPre[column + j];
+                    }
+                }
+            }
             for (int i = 0; i < batch * n; i++) {
-                stepCurrent[i] = current[base + i] + recurrentInput[i];
                 blocked[base + i] = refractory[i] > 0;
             }
             for (int b = 0; b < batch; b++) {
-                spikeCount += units.step(stepCurrent, v, a, refractory, z, b * n, spiked, thresholds, base + b * n);
+                spikedCount[b] = units.step(stepCurrent, v, a, refractory, z, b * n, spiked[b], thresholds,
+                        base + b * n);
+                spikeCount += spikedCount[b];
             }
             System.arraycopy(v, 0, voltages, base, batch * n);
             System.arraycopy(z, 0, spikes, base, batch * n);
@@ -115,6 +126,17 @@ public final class SpikingBptt implements LearningRule {
         }
         Params gradients = BpttKernels.weightGradients(p, rows, x, spikes, batch, gradVoltage, gradDrive, true);
         return new BatchResult(taskLoss, rateLoss, correct[0], spikeCount, gradients);
+    }
+
+    /** The (n, n) row-major matrix's transpose. */
+    private static double[] transpose(double[] m, int n) {
+        double[] t = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                t[j * n + i] = m[i * n + j];
+            }
+        }
+        return t;
     }
 
     /**

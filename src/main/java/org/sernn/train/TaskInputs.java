@@ -11,7 +11,7 @@ import org.sernn.task.InputEncoder;
 /**
  * What a network sees of a task batch: values stretched over simulation steps, encoded as the
  * config says (current or Poisson), plus Gaussian input noise for rate networks (sigma 0.05 in the
- * original seRNN), and the loss mask.
+ * original seRNN), and the loss mask (the final window, weights summing to 1).
  */
 public final class TaskInputs {
     private final ModelConfig config;
@@ -22,7 +22,20 @@ public final class TaskInputs {
         this.config = config;
         ModelConfig.TaskSpec spec = config.task();
         this.timing = new TaskTiming(spec.stepsPerTaskStep(), spec.lossWindow());
-        this.lossMask = timing.lossMask(task);
+        this.lossMask = normalised(timing.lossMask(task));
+    }
+
+    /** Weights summing to 1, so that the loss is the mean cross-entropy over the window, whatever its length. */
+    private static double[] normalised(double[] mask) {
+        double sum = 0;
+        for (double weight : mask) {
+            sum += weight;
+        }
+        double[] out = new double[mask.length];
+        for (int t = 0; t < mask.length; t++) {
+            out[t] = mask[t] / sum;
+        }
+        return out;
     }
 
     public double[] lossMask() {

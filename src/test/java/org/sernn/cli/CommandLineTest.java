@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sernn.io.NpyArray;
 import org.sernn.io.Npz;
+import org.sernn.model.ModelSource;
+import org.sernn.model.NetworkCheckpoint;
 import picocli.CommandLine;
 
 class CommandLineTest {
@@ -39,7 +41,7 @@ class CommandLineTest {
     @Test
     void simulateWritesConsistentStatsSpikesAndRaster() throws IOException {
         Path out = dir.resolve("sim");
-        Result result = execute("simulate", "models/alif-demo.yaml", "--engine", "dense", "--trials", "2",
+        Result result = execute("simulate", "models/alif-sernn.yaml", "--engine", "dense", "--trials", "2",
                 "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
         JsonNode stats = new ObjectMapper().readTree(out.resolve("stats.json").toFile());
@@ -50,8 +52,11 @@ class CommandLineTest {
         double expectedRate = unit.length / (100.0 * 2 * stats.get("steps").asInt() * 1e-3);
         assertEquals(expectedRate, stats.get("mean_rate_hz").asDouble(), 1e-9);
         assertEquals("dense", stats.get("engine").asText());
-        assertEquals(7, stats.get("seed").asLong(), "the model's seed by default");
-        assertEquals("alif-demo", stats.get("config").get("name").asText());
+        assertEquals(1, stats.get("seed").asLong(), "the model's seed by default");
+        assertEquals("alif-sernn", stats.get("config").get("name").asText());
+        assertEquals("task maze", stats.get("input").asText());
+        double accuracy = stats.get("accuracy").asDouble();
+        assertTrue(accuracy >= 0 && accuracy <= 1);
         assertTrue(stats.get("population_rates_hz").has("alif"));
         assertTrue(Arrays.stream(spikes.get("trial").asInts()).allMatch(t -> t == 0 || t == 1));
         BufferedImage raster = ImageIO.read(out.resolve("raster.png").toFile());
@@ -70,9 +75,8 @@ class CommandLineTest {
 
     @Test
     void truncatedCheckpointExitsWithStatusTwo() throws IOException {
-        Path out = dir.resolve("demo");
-        assertEquals(0, execute("demo", "--out", out.toString(), "--trials", "1").exitCode());
-        Path model = out.resolve("model.npz");
+        Path model = dir.resolve("model.npz");
+        NetworkCheckpoint.write(model, ModelSource.load(Path.of("models/alif-sernn.yaml")));
         byte[] bytes = Files.readAllBytes(model);
         Files.write(model, Arrays.copyOf(bytes, bytes.length / 2));
         Result result = execute("simulate", model.toString(), "--out", dir.resolve("y").toString());
@@ -82,7 +86,7 @@ class CommandLineTest {
 
     @Test
     void unknownEngineIsAUsageError() {
-        Result result = execute("simulate", "models/alif-demo.yaml", "--engine", "gpu", "--out", dir.toString());
+        Result result = execute("simulate", "models/alif-sernn.yaml", "--engine", "gpu", "--out", dir.toString());
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("gpu"), result.err());
     }
