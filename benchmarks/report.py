@@ -66,10 +66,18 @@ def main():
             jmh.extend(json.load(f))
     brian = {}
     brian_meta = {}
-    if os.path.exists(os.path.join(results, "brian2.json")):
-        with open(os.path.join(results, "brian2.json")) as f:
-            brian_meta = json.load(f)
-            brian = brian_meta["workloads"]
+    for path in sorted(glob.glob(os.path.join(results, "brian2*.json"))):
+        # Brian 2 is run more than once per suite; keep each workload's best wall and loop times.
+        with open(path) as f:
+            meta = json.load(f)
+        brian_meta = meta
+        for name, r in meta["workloads"].items():
+            best = brian.setdefault(name, dict(r, runs=0))
+            best["runs"] += len(r["wall_s_all"])
+            for key, rate_key in (("wall_s", "events_per_s"), ("loop_s", "events_per_s_loop")):
+                if r[key] < best[key]:
+                    best[key] = r[key]
+                    best[rate_key] = r[rate_key]
 
     lines = []
 
@@ -88,8 +96,9 @@ def main():
     out()
     out("Engines: one trial of 1,000 steps (1 ms), 100 Poisson inputs at 20 Hz, ALIF units. Events/s = synaptic "
         "events of a run / seconds per run.")
-    out("Ratio = events/s over Brian 2's (wall time of net.run, compiled code, second run); "
-        "'vs loop' = over Brian 2's time inside its code objects only (profile=True).")
+    out("Engines: JMH mean (± 99.9% CI). Ratio = events/s over Brian 2's, whose time is the best net.run wall time "
+        "of its timed runs (compiled; before and after JMH); 'vs loop' = over Brian 2's best time inside its "
+        "code objects only (profile=True).")
     out()
     header = (f"| {'network':<10} | {'engine':<36} | {'rate Hz':>7} | {'s per run':>10} | {'synaptic events/s':>17} "
               f"| {'ratio to Brian 2':>16} | {'vs loop':>7} |")
@@ -130,7 +139,8 @@ def main():
             same = ("identical to the Java raster for all 1,000 steps" if b["first_differing_step"] is None
                     else f"identical to the Java raster until step {b['first_differing_step']}")
             out(f"  Brian 2: {b['spikes']:,} spikes ({b['rate_hz']:.1f} Hz), {b['synaptic_events']:,} events; raster "
-                f"{same}; first run incl. compilation {b['first_run_s_incl_compile']:.2f} s.")
+                f"{same}; best of {b['runs']} timed runs; first run incl. compilation "
+                f"{b['first_run_s_incl_compile']:.2f} s.")
 
     sweep = sorted((k for k in workloads if k.startswith("sweep_")), key=lambda k: int(k.split("_")[1]))
     rows = []

@@ -4,17 +4,16 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The Frechet derivative of the matrix exponential, L(X, E) = d/dt expm(X + t E) at t = 0, by the block
  * method: expm([[X, E], [0, X]]) = [[expm(X), L(X, E)], [0, expm(X)]] (N. J. Higham, "Functions of
  * Matrices: Theory and Computation", SIAM 2008, chapter 3; A. H. Al-Mohy and N. J. Higham, "Computing the
  * Frechet derivative of the matrix exponential, with an application to condition number estimation",
- * SIAM J. Matrix Anal. Appl. 30(4):1639-1657, 2009). The 2n x 2n exponential is taken with
- * {@link MatrixExponential}: about 8 times the flops of expm(X) alone (Al-Mohy and Higham's dedicated
- * algorithm needs about 3 times).
+ * SIAM J. Matrix Anal. Appl. 30(4):1639-1657, 2009). The 2n x 2n exponential is taken by
+ * {@link MatrixExponential}'s algorithm on the blocks of [[X, E], [0, X]] ({@link BlockToeplitzAlgebra}):
+ * the same Pade degree, squarings and result as on the full 2n x 2n matrix, at about 3 times the flops of
+ * expm(X) alone instead of 8.
  *
  * <p>L is linear in E (L(X, t E) = t L(X, E)), so E is first scaled by a power of two t to
  * ||t E||_1 ~ max(||X||_1, 1) and the result divided by t, both exactly: the 1-norm of the block matrix,
@@ -52,29 +51,16 @@ public final class FrechetExpm {
                 + Arrays.toString(x.shape()) + ", but has " + Arrays.toString(e.shape()));
         }
         long n = x.rows();
-        double normE = DenseKernels.norm1(e);
+        double normE = DenseAlgebra.INSTANCE.norm1(e);
         if (n == 0 || normE == 0) {
             return new ExpmFrechet(MatrixExponential.expm(x), Nd4j.zeros(DataType.DOUBLE, n, n));
         }
-        double target = Math.max(DenseKernels.norm1(x), 1.0);
+        double target = Math.max(DenseAlgebra.INSTANCE.norm1(x), 1.0);
         int k = Math.getExponent(target) - Math.getExponent(normE); // t = 2^k, so ||t E|| ~ target
 
-        INDArray block = Nd4j.zeros(DataType.DOUBLE, 2 * n, 2 * n);
-        block.get(upper(n), upper(n)).assign(x);
-        block.get(lower(n), lower(n)).assign(x);
-        block.get(upper(n), lower(n)).assign(e).muli(Math.scalb(1.0, k));
-
-        INDArray big = MatrixExponential.expm(block);
-        INDArray expm = big.get(upper(n), upper(n)).dup('c');
-        INDArray frechet = big.get(upper(n), lower(n)).dup('c').muli(Math.scalb(1.0, -k));
-        return new ExpmFrechet(expm, frechet);
+        BlockToeplitz block = new BlockToeplitz(x.dup('c'), e.dup('c').muli(Math.scalb(1.0, k)));
+        BlockToeplitz big = MatrixExponential.expmInPlace(BlockToeplitzAlgebra.INSTANCE, block);
+        return new ExpmFrechet(big.diagonal(), big.corner().muli(Math.scalb(1.0, -k)));
     }
 
-    private static INDArrayIndex upper(long n) {
-        return NDArrayIndex.interval(0, n);
-    }
-
-    private static INDArrayIndex lower(long n) {
-        return NDArrayIndex.interval(n, 2 * n);
-    }
 }

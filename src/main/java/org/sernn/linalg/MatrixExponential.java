@@ -34,13 +34,7 @@ public final class MatrixExponential {
         if (a.isEmpty()) {
             return Nd4j.create(DataType.DOUBLE, 0, 0);
         }
-        INDArray x = a.dup('c');
-        ScalingChoice choice = ScalingChoice.forNorm(DenseKernels.norm1(x));
-        if (choice.squarings() > 0) {
-            x.muli(Math.scalb(1.0, -choice.squarings())); // exact: a power of two
-        }
-        INDArray r = choice.degree() == PadeDegree.M13 ? pade13(x) : padeLow(x, choice.degree());
-        return square(r, choice.squarings());
+        return expmInPlace(DenseAlgebra.INSTANCE, a.dup('c'));
     }
 
     /**
@@ -58,26 +52,37 @@ public final class MatrixExponential {
     }
 
     /**
-     * r_m(A) for m in {3, 5, 7, 9} (Higham 2005, section 2): with A_2j = A^(2j),
-     * U = A sum_{j} b_{2j+1} A_2j and V = sum_{j} b_{2j} A_2j over 0 <= 2j <= m - 1.
+     * Higham's Algorithm 2.3 over any {@link MatrixAlgebra}; {@code a} (finite, non-empty) is consumed.
      */
-    private static INDArray padeLow(INDArray a, PadeDegree d) {
-        int half = (d.m() - 1) / 2;
-        INDArray a2 = DenseKernels.uninitialized(a.rows());
-        DenseKernels.multiply(a, a, a2, 1, 0);
-        INDArray uInner = a2.mul(d.b(3));
-        INDArray v = a2.mul(d.b(2));
-        INDArray power = a2;
-        for (int j = 2; j <= half; j++) {
-            INDArray next = DenseKernels.uninitialized(a.rows());
-            DenseKernels.multiply(power, a2, next, 1, 0);
-            DenseKernels.axpy(d.b(2 * j + 1), next, uInner);
-            DenseKernels.axpy(d.b(2 * j), next, v);
+    static <T> T expmInPlace(MatrixAlgebra<T> alg, T a) {
+        ScalingChoice choice = ScalingChoice.forNorm(alg.norm1(a));
+        if (choice.squarings() > 0) {
+            alg.scale(a, Math.scalb(1.0, -choice.squarings())); // exact: a power of two
+        }
+        T r = choice.degree() == PadeDegree.M13 ? pade13(alg, a) : padeLow(alg, a, choice.degree());
+        return square(alg, r, choice.squarings());
+    }
+
+    /**
+     * r_m(A) for m in {3, 5, 7, 9} (Higham 2005, section 2): with A_2j = A^(2j),
+     * U = A sum_j b_{2j+1} A_2j and V = sum_j b_{2j} A_2j over 0 <= 2j <= m - 1.
+     */
+    private static <T> T padeLow(MatrixAlgebra<T> alg, T a, PadeDegree d) {
+        T a2 = alg.uninitializedLike(a);
+        alg.multiply(a, a, a2, 0);
+        T uInner = scaledCopy(alg, d.b(3), a2);
+        T v = scaledCopy(alg, d.b(2), a2);
+        T power = a2;
+        for (int j = 2; j <= (d.m() - 1) / 2; j++) {
+            T next = alg.uninitializedLike(a);
+            alg.multiply(power, a2, next, 0);
+            alg.axpy(d.b(2 * j + 1), next, uInner);
+            alg.axpy(d.b(2 * j), next, v);
             power = next;
         }
-        DenseKernels.addToDiagonal(uInner, d.b(1));
-        DenseKernels.addToDiagonal(v, d.b(0));
-        return solvePade(a, uInner, v);
+        alg.addIdentity(uInner, d.b(1));
+        alg.addIdentity(v, d.b(0));
+        return solvePade(alg, a, uInner, v);
     }
 
     /**
@@ -85,52 +90,56 @@ public final class MatrixExponential {
      * U = A [A6 (b13 A6 + b11 A4 + b9 A2) + b7 A6 + b5 A4 + b3 A2 + b1 I],
      * V = A6 (b12 A6 + b10 A4 + b8 A2) + b6 A6 + b4 A4 + b2 A2 + b0 I.
      */
-    private static INDArray pade13(INDArray a) {
+    private static <T> T pade13(MatrixAlgebra<T> alg, T a) {
         PadeDegree d = PadeDegree.M13;
-        long n = a.rows();
-        INDArray a2 = DenseKernels.uninitialized(n);
-        INDArray a4 = DenseKernels.uninitialized(n);
-        INDArray a6 = DenseKernels.uninitialized(n);
-        DenseKernels.multiply(a, a, a2, 1, 0);
-        DenseKernels.multiply(a2, a2, a4, 1, 0);
-        DenseKernels.multiply(a4, a2, a6, 1, 0);
+        T a2 = alg.uninitializedLike(a);
+        T a4 = alg.uninitializedLike(a);
+        T a6 = alg.uninitializedLike(a);
+        alg.multiply(a, a, a2, 0);
+        alg.multiply(a2, a2, a4, 0);
+        alg.multiply(a4, a2, a6, 0);
 
-        INDArray uInner = combination(d, 7, a2, a4, a6);
-        DenseKernels.addToDiagonal(uInner, d.b(1));
-        DenseKernels.multiply(a6, combination(d, 13, a2, a4, a6), uInner, 1, 1);
+        T uInner = combination(alg, d, 7, a2, a4, a6);
+        alg.addIdentity(uInner, d.b(1));
+        alg.multiply(a6, combination(alg, d, 13, a2, a4, a6), uInner, 1);
 
-        INDArray v = combination(d, 6, a2, a4, a6);
-        DenseKernels.addToDiagonal(v, d.b(0));
-        DenseKernels.multiply(a6, combination(d, 12, a2, a4, a6), v, 1, 1);
-        return solvePade(a, uInner, v);
+        T v = combination(alg, d, 6, a2, a4, a6);
+        alg.addIdentity(v, d.b(0));
+        alg.multiply(a6, combination(alg, d, 12, a2, a4, a6), v, 1);
+        return solvePade(alg, a, uInner, v);
     }
 
     /** b_k A6 + b_{k-2} A4 + b_{k-4} A2, a new matrix. */
-    private static INDArray combination(PadeDegree d, int k, INDArray a2, INDArray a4, INDArray a6) {
-        INDArray sum = a6.mul(d.b(k));
-        DenseKernels.axpy(d.b(k - 2), a4, sum);
-        DenseKernels.axpy(d.b(k - 4), a2, sum);
+    private static <T> T combination(MatrixAlgebra<T> alg, PadeDegree d, int k, T a2, T a4, T a6) {
+        T sum = scaledCopy(alg, d.b(k), a6);
+        alg.axpy(d.b(k - 2), a4, sum);
+        alg.axpy(d.b(k - 4), a2, sum);
         return sum;
     }
 
-    /** Forms U = A uInner and solves (V - U) X = (V + U) for X = r_m(A); v is overwritten. */
-    private static INDArray solvePade(INDArray a, INDArray uInner, INDArray v) {
-        INDArray u = DenseKernels.uninitialized(a.rows());
-        DenseKernels.multiply(a, uInner, u, 1, 0);
-        INDArray q = v.dup('c');
-        DenseKernels.axpy(-1, u, q); // q = V - U
-        DenseKernels.axpy(1, u, v);  // v = V + U, overwritten by X
-        LuSolver.solveInPlace(q, v);
-        return v;
+    private static <T> T scaledCopy(MatrixAlgebra<T> alg, double c, T x) {
+        T copy = alg.copy(x);
+        alg.scale(copy, c);
+        return copy;
+    }
+
+    /** Forms U = A uInner and solves (V - U) X = (V + U) for X = r_m(A); v is consumed. */
+    private static <T> T solvePade(MatrixAlgebra<T> alg, T a, T uInner, T v) {
+        T u = alg.uninitializedLike(a);
+        alg.multiply(a, uInner, u, 0);
+        T q = alg.copy(v);
+        alg.axpy(-1, u, q); // q = V - U
+        alg.axpy(1, u, v);  // v = V + U
+        return alg.solve(q, v);
     }
 
     /** Returns r^(2^s) by s squarings into two alternating buffers (r is overwritten when s > 0). */
-    private static INDArray square(INDArray r, int s) {
-        INDArray current = r;
-        INDArray spare = s > 0 ? DenseKernels.uninitialized(r.rows()) : null;
+    private static <T> T square(MatrixAlgebra<T> alg, T r, int s) {
+        T current = r;
+        T spare = s > 0 ? alg.uninitializedLike(r) : null;
         for (int i = 0; i < s; i++) {
-            DenseKernels.multiply(current, current, spare, 1, 0);
-            INDArray t = current;
+            alg.multiply(current, current, spare, 0);
+            T t = current;
             current = spare;
             spare = t;
         }
