@@ -74,7 +74,8 @@ def main():
         for name, r in meta["workloads"].items():
             best = brian.setdefault(name, dict(r, runs=0))
             best["runs"] += len(r["wall_s_all"])
-            for key, rate_key in (("wall_s", "events_per_s"), ("loop_s", "events_per_s_loop")):
+            for key, rate_key in (("wall_s", "events_per_s"), ("loop_s", "events_per_s_loop"),
+                                  ("cpu_s", "events_per_s_cpu")):
                 if r[key] < best[key]:
                     best[key] = r[key]
                     best[rate_key] = r[rate_key]
@@ -141,6 +142,28 @@ def main():
             out(f"  Brian 2: {b['spikes']:,} spikes ({b['rate_hz']:.1f} Hz), {b['synaptic_events']:,} events; raster "
                 f"{same}; best of {b['runs']} timed runs; first run incl. compilation "
                 f"{b['first_run_s_incl_compile']:.2f} s.")
+
+    cpu_file = os.path.join(results, "cpu-java.json")
+    if os.path.exists(cpu_file) and brian:
+        with open(cpu_file) as f:
+            cpu = json.load(f)
+        out()
+        out("Cross-check by process CPU time (does not count waiting for a core held by another process): "
+            "best of N runs after warm-up, Java (CpuTimeBench) and Brian 2 alike.")
+        head = (f"| {'network':<10} | {'engine':<36} | {'CPU s per run':>13} | {'synaptic events/s':>17} "
+                f"| {'ratio to Brian 2':>16} |")
+        out(head)
+        out("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
+        for name in ("n1000_p10", "n10000_p1"):
+            b = brian.get(name)
+            for engine, r in cpu.get(name, {}).items():
+                label = ENGINES.get("EngineBenchmark." + engine, engine)
+                rate = r["synaptic_events"] / r["cpu_s_min"]
+                ratio = f"{rate / b['events_per_s_cpu']:.2f}x" if b and "events_per_s_cpu" in b else "-"
+                out(f"| {name:<10} | {label:<36} | {r['cpu_s_min']:13.4f} | {rate:17.3g} | {ratio:>16} |")
+            if b and "cpu_s" in b:
+                out(f"| {name:<10} | {'Brian 2 (cython), net.run':<36} | {b['cpu_s']:13.4f} | "
+                    f"{b['events_per_s_cpu']:17.3g} | {'1.00x':>16} |")
 
     sweep = sorted((k for k in workloads if k.startswith("sweep_")), key=lambda k: int(k.split("_")[1]))
     rows = []

@@ -28,7 +28,7 @@ jar=target/benchmarks.jar
 java_opts=(-Xms2g -Xmx14g -XX:+UseParallelGC)
 python=/usr/bin/python3
 mkdir -p "$results"
-rm -f "$results"/jmh-*.json "$results"/jmh-*.log "$results"/brian2*.json "$results"/summary.md
+rm -f "$results"/cpu-java.json "$results"/jmh-*.json "$results"/jmh-*.log "$results"/brian2*.json "$results"/summary.md
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 load >"$results/load.txt"
@@ -84,6 +84,9 @@ fi
 
 step "Brian 2 peer, the same networks and input spikes (2 of 2: after JMH)"
 "$python" peers/brian2_alif.py --dir "$results" --out "$results/brian2-2.json" --repeats 5 n1000_p10 n10000_p1
+
+step "cross-check by process CPU time (robust to other processes on the machine)"
+java "${java_opts[@]}" -cp "$jar" org.sernn.bench.CpuTimeBench "$results" 2>&1 | grep -v ' INFO '
 
 load >>"$results/load.txt"
 step "table"

@@ -135,9 +135,11 @@ class Workload:
         self.optimiser = torch.optim.Adam(self.model.parameters(), lr=LR)
         self.seconds = steps * batch * DT / 1000.0
         self.spikes = 0.0
+        self.phases = [0.0, 0.0, 0.0]  # forward + losses, backward, Adam step of the last iteration
 
     def iteration(self):
         m = self.model
+        t0 = time.perf_counter()
         self.optimiser.zero_grad()
         y, z = m(self.x)
         task = sum(self.mask[t] * torch.nn.functional.cross_entropy(y[t], self.labels) for t in self.window)
@@ -145,8 +147,11 @@ class Workload:
         rate = C_REG * ((rate_hz - TARGET_HZ) ** 2).sum()
         structural = sernn_regulariser(m.w_rec, self.distance, m.no_self)
         loss = task + rate + structural
+        t1 = time.perf_counter()
         loss.backward()
+        t2 = time.perf_counter()
         self.optimiser.step()
+        self.phases = [t1 - t0, t2 - t1, time.perf_counter() - t2]
         self.spikes = z.detach().sum().item()
         return loss.item()
 
@@ -180,12 +185,21 @@ def main():
     for spec in filter(None, args.sizes.split(",")):
         n, batch, steps = (int(v) for v in spec.split("x"))
         work = Workload(n, batch, steps)
-        median, times = median_time(work.iteration, args.warmup, args.repeats)
+        phases = []
+
+        def timed():
+            work.iteration()
+            phases.append(work.phases)
+
+        median, times = median_time(timed, args.warmup, args.repeats)
+        phases = [statistics.median(p[k] for p in phases[args.warmup:]) for k in range(3)]
         rate = work.spikes / (work.seconds * n)
         result["training"].append({"n": n, "batch": batch, "steps": steps, "seconds_per_iteration": median,
-                                   "all_seconds": times, "mean_rate_hz": rate})
+                                   "all_seconds": times, "forward_seconds": phases[0], "backward_seconds": phases[1],
+                                   "adam_seconds": phases[2], "mean_rate_hz": rate})
         print(f"torch train n {n} batch {batch} steps {steps}: {median:.4f} s/iter (median of {len(times)}; "
-              f"min {min(times):.4f}, max {max(times):.4f}), {rate:.1f} Hz", flush=True)
+              f"min {min(times):.4f}, max {max(times):.4f}; forward {phases[0]:.4f}, backward {phases[1]:.4f}, "
+              f"Adam {phases[2]:.4f}), {rate:.1f} Hz", flush=True)
     for n in (int(v) for v in args.reg_sizes.split(",") if v):
         g = torch.Generator().manual_seed(2)
         w = torch.randn(n, n, generator=g) / math.sqrt(n)

@@ -11,6 +11,7 @@ import org.sernn.space.CsvLayout;
 import org.sernn.space.GridLayout;
 import org.sernn.space.MinMaxNormalisation;
 import org.sernn.space.Positions;
+import org.sernn.util.Permutations;
 
 /**
  * Builds a freshly initialised {@link Network} from a validated config. The same config and seed
@@ -93,17 +94,7 @@ public final class NetworkFactory {
 
     /** round(fraction * n) distinct units, chosen uniformly with a seeded Fisher-Yates shuffle. */
     private static int[] chosenUnits(int n, double fraction, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return Arrays.copyOf(order, (int) Math.round(fraction * n));
+        return Arrays.copyOf(Permutations.random(n, random), (int) Math.round(fraction * n));
     }
 
     private static double[] filled(int n, double value) {

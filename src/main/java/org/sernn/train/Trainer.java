@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -29,6 +28,7 @@ import org.sernn.task.TaskBatch;
 import org.sernn.task.TaskDatasets;
 import org.sernn.task.Tasks;
 import org.sernn.train.TrainingSeeds.Purpose;
+import org.sernn.util.Permutations;
 
 /**
  * Trains a network on its config's task (DESIGN.md, {@code train}): minibatches of the training
@@ -145,7 +145,7 @@ public final class Trainer {
         int trials = train.trials();
         int batchSize = Math.min(training.batchSize(), trials);
         int batches = (trials + batchSize - 1) / batchSize;
-        int[] order = shuffledOrder(trials, TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
+        int[] order = Permutations.random(trials, TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
         EpochTotals totals = new EpochTotals();
         try (ProgressBar bar = progressBar(epoch, batches)) {
             for (int b = 0; b < batches; b++) {
@@ -207,20 +207,6 @@ public final class Trainer {
         } catch (IOException e) {
             throw new UserError(out.resolve("metrics.csv") + ": cannot write: " + e.getMessage(), e);
         }
-    }
-
-    private static int[] shuffledOrder(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     private static ModelConfig withTask(ModelConfig config, ModelConfig.TaskSpec task) {

@@ -1,0 +1,255 @@
+package org.sernn.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.sernn.linalg.DenseMatrix;
+import org.sernn.model.ConfigLoader;
+import org.sernn.model.ModelConfig;
+import org.sernn.model.Network;
+import org.sernn.model.NetworkFactory;
+import org.sernn.sim.InputBatch;
+import org.sernn.train.Adam;
+import org.sernn.train.BatchResult;
+import org.sernn.train.LearningRule;
+import org.sernn.train.LearningRules;
+import org.sernn.train.Params;
+import org.sernn.train.Regulariser;
+
+/**
+ * Seconds per training iteration of sernn's surrogate-gradient BPTT on the ALIF seRNN of
+ * models/alif-sernn.yaml at other sizes, the workload of benchmarks/peers/torch_alif_train.py:
+ * one iteration is {@code LearningRules.of(network).run} (forward, readout loss, firing-rate
+ * regulariser, backward) + the seRNN regulariser's value and full gradient + one Adam update, on a
+ * fixed random batch (inputs Bernoulli(0.2) per channel, as currents; loss on the last tenth of
+ * the steps). Also the regulariser alone. A plain main rather than JMH so that it runs from the
+ * shaded sernn.jar without the benchmark pom:
+ *
+ * <pre>
+ *   javac -cp target/sernn.jar -d /tmp/ts benchmarks/src/main/java/org/sernn/bench/TrainingSpeed.java
+ *   java -Xmx8g -cp target/sernn.jar:/tmp/ts org.sernn.bench.TrainingSpeed [--sizes 100x128x50,100x64x500,1000x32x100]
+ *        [--reg-sizes 100,500,1000] [--warmup 3] [--repeats 7] [--reg-repeats 15] [--out FILE.json]
+ * </pre>
+ *
+ * Times are wall-clock medians after warm-up (JIT, ND4J initialisation); every sample is in the JSON.
+ */
+public final class TrainingSpeed {
+    private TrainingSpeed() {
+    }
+
+    /** The network of models/alif-sernn.yaml with {@code n} units on a grid (5x5x4, 10x10x5, 10x10x10) or in a box. */
+    static String yaml(int n) {
+        String space = switch (n) {
+            case 100 -> "{layout: grid, grid: [5, 5, 4]}";
+            case 500 -> "{layout: grid, grid: [10, 10, 5]}";
+            case 1000 -> "{layout: grid, grid: [10, 10, 10]}";
+            default -> "{layout: box}";
+        };
+        return "name: training-speed-" + n + "\n"
+                + "seed: 1\n"
+                + "sizes: {inputs: 8, recurrent: " + n + ", outputs: 4}\n"
+                + "space: " + space + "\n"
+                + "neuron: {type: alif, alif_fraction: 0.5, dt_ms: 1.0, tau_m_ms: 20.0, tau_a_ms: 200.0, beta: 0.07,"
+                + " v_th: 0.6, n_ref: 2, tau_out_ms: 20.0}\n"
+                + "weights:\n"
+                + "  w_in: {init: gaussian, gain: 3.0}\n"
+                + "  w_rec: {init: gaussian, gain: 1.0}\n"
+                + "  w_out: {init: gaussian, gain: 1.0}\n"
+                + "input: {encoding: current}\n"
+                + "task: {name: maze, steps_per_task_step: 5, loss_window: 5}\n"
+                + "training:\n"
+                + "  learning_rule: bptt\n"
+                + "  learning_rate: 0.005\n"
+                + "  surrogate: {kind: triangle, gamma: 0.3}\n"
+                + "  regulariser: {kind: sernn, lambda: 0.1, strength: out, gradient: full}\n"
+                + "  rate_regulariser: {c_reg: 0.0001, target_hz: 10}\n";
+    }
+
+    /** One network, batch and optimiser; {@link #iteration()} is the timed unit. */
+    static final class Workload {
+        final int n;
+        final int batch;
+        final int steps;
+        final Params params;
+        final LearningRule rule;
+        final Regulariser regulariser;
+        final Adam adam;
+        final InputBatch input;
+        final int[] labels;
+        final double[] lossMask;
+        long spikes;
+        /** Seconds of the last iteration in the learning rule, the regulariser and Adam. */
+        final double[] phases = new double[3];
+
+        Workload(int n, int batch, int steps) {
+            this.n = n;
+            this.batch = batch;
+            this.steps = steps;
+            ModelConfig config = ConfigLoader.fromYaml(yaml(n), "TrainingSpeed");
+            Network network = NetworkFactory.build(config, Path.of("."));
+            ModelConfig.Training training = config.training();
+            this.params = Params.of(network);
+            this.rule = LearningRules.of(network);
+            DenseMatrix distance = network.positions().distanceMatrix();
+            this.regulariser = Regulariser.of(training.regulariser(), distance);
+            this.adam = new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
+                    training.adamEpsilon());
+            SplittableRandom random = new SplittableRandom(1);
+            double[] values = new double[batch * steps * network.nIn()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextDouble() < 0.2 ? 1.0 : 0.0;
+            }
+            this.input = new InputBatch(batch, steps, network.nIn(), values);
+            this.labels = new int[batch];
+            for (int b = 0; b < batch; b++) {
+                labels[b] = random.nextInt(network.nOut());
+            }
+            this.lossMask = new double[steps];
+            int window = Math.max(1, steps / 10);
+            Arrays.fill(lossMask, steps - window, steps, 1.0 / window);
+        }
+
+        double iteration() {
+            long t0 = System.nanoTime();
+            BatchResult result = rule.run(params, input, labels, lossMask);
+            long t1 = System.nanoTime();
+            Params gradients = result.gradients();
+            double structural = regulariser.addValueAndGradient(params.wRec, params.nRec, gradients.wRec);
+            long t2 = System.nanoTime();
+            adam.update(params, gradients);
+            long t3 = System.nanoTime();
+            phases[0] = (t1 - t0) / 1e9;
+            phases[1] = (t2 - t1) / 1e9;
+            phases[2] = (t3 - t2) / 1e9;
+            spikes = result.spikes();
+            return result.taskLoss() + result.rateLoss() + structural;
+        }
+
+        double meanRateHz() {
+            return spikes / (batch * (double) steps * n / 1000.0);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
+    }
+
+    private static double[] time(Runnable body, int warmup, int repeats) {
+        for (int i = 0; i < warmup; i++) {
+            body.run();
+        }
+        double[] seconds = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            long start = System.nanoTime();
+            body.run();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        return seconds;
+    }
+
+    private static String json(double[] values) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g", values[i]));
+        }
+        return s.append(']').toString();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    public static void main(String[] args) throws IOException {
+        String sizes = "100x128x50,100x64x500,1000x32x100";
+        String regSizes = "100,500,1000";
+        int warmup = 3;
+        int repeats = 7;
+        int regRepeats = 15;
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = args[++i];
+                case "--reg-sizes" -> regSizes = args[++i];
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+                case "--reg-repeats" -> regRepeats = Integer.parseInt(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                default -> {
+                    System.err.println("usage: TrainingSpeed [--sizes NxBxT,...] [--reg-sizes N,...] [--warmup W] "
+                            + "[--repeats R] [--reg-repeats R] [--out FILE.json]");
+                    System.exit(2);
+                }
+            }
+        }
+        List<String> training = new ArrayList<>();
+        List<String> regularisers = new ArrayList<>();
+        double loadBefore = loadAverage();
+        for (String spec : sizes.split(",")) {
+            if (spec.isBlank()) {
+                continue;
+            }
+            String[] parts = spec.split("x");
+            Workload work = new Workload(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                    Integer.parseInt(parts[2]));
+            for (int i = 0; i < warmup; i++) {
+                work.iteration();
+            }
+            double[] seconds = new double[repeats];
+            double[][] phases = new double[3][repeats];
+            for (int i = 0; i < repeats; i++) {
+                long start = System.nanoTime();
+                work.iteration();
+                seconds[i] = (System.nanoTime() - start) / 1e9;
+                for (int k = 0; k < 3; k++) {
+                    phases[k][i] = work.phases[k];
+                }
+            }
+            double med = median(seconds);
+            System.out.printf(Locale.ROOT, "sernn train n %d batch %d steps %d: %.4f s/iter (median of %d; min %.4f,"
+                    + " max %.4f; BPTT %.4f, regulariser %.4f, Adam %.4f), %.1f Hz%n", work.n, work.batch, work.steps,
+                    med, repeats, Arrays.stream(seconds).min().orElse(0), Arrays.stream(seconds).max().orElse(0),
+                    median(phases[0]), median(phases[1]), median(phases[2]), work.meanRateHz());
+            training.add(String.format(Locale.ROOT, "{\"n\": %d, \"batch\": %d, \"steps\": %d, "
+                    + "\"seconds_per_iteration\": %.6g, \"all_seconds\": %s, \"bptt_seconds\": %.6g, "
+                    + "\"regulariser_seconds\": %.6g, \"adam_seconds\": %.6g, \"mean_rate_hz\": %.4g}", work.n,
+                    work.batch, work.steps, med, json(seconds), median(phases[0]), median(phases[1]),
+                    median(phases[2]), work.meanRateHz()));
+        }
+        for (String spec : regSizes.split(",")) {
+            if (spec.isBlank()) {
+                continue;
+            }
+            int n = Integer.parseInt(spec.trim());
+            ModelConfig config = ConfigLoader.fromYaml(yaml(n), "TrainingSpeed");
+            Network network = NetworkFactory.build(config, Path.of("."));
+            Regulariser regulariser = Regulariser.of(config.training().regulariser(),
+                    network.positions().distanceMatrix());
+            double[] w = network.wRec().toArray();
+            double[] gradient = new double[n * n];
+            double[] seconds = time(() -> {
+                Arrays.fill(gradient, 0.0);
+                regulariser.addValueAndGradient(w, n, gradient);
+            }, 3, regRepeats);
+            double med = median(seconds);
+            System.out.printf(Locale.ROOT, "sernn regulariser n %d: %.2f ms (median of %d)%n", n, 1000 * med,
+                    regRepeats);
+            regularisers.add(String.format(Locale.ROOT, "{\"n\": %d, \"seconds\": %.6g, \"all_seconds\": %s}", n, med,
+                    json(seconds)));
+        }
+        if (out != null) {
+            String text = String.format(Locale.ROOT, "{\"peer\": \"sernn\", \"java\": \"%s\", \"dtype\": \"float64\","
+                    + " \"load_before\": %.2f, \"load_after\": %.2f,%n \"training\": [%s],%n \"regulariser\": [%s]}%n",
+                    System.getProperty("java.version"), loadBefore, loadAverage(), String.join(",\n  ", training),
+                    String.join(",\n  ", regularisers));
+            Files.writeString(out, text);
+        }
+    }
+}
