@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * are drawn with equal probability; there is no input noise. Factor: {@code go} (equal to the
  * label).
  */
-public final class GoNoGoTask implements Task {
+public final class GoNoGoTask extends FixedShapeTask {
     public static final String NAME = "go_nogo";
     public static final int FIXATION_STEPS = 5;
     public static final int STIMULUS_STEPS = 20;
@@ -32,24 +32,8 @@ public final class GoNoGoTask implements Task {
     public static final int GO = 1;
     public static final List<String> FACTOR_NAMES = List.of("go");
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int inputChannels() {
-        return CHANNELS;
-    }
-
-    @Override
-    public int classes() {
-        return 2;
-    }
-
-    @Override
-    public int taskSteps() {
-        return TASK_STEPS;
+    public GoNoGoTask() {
+        super(NAME, CHANNELS, 2, TASK_STEPS);
     }
 
     @Override

@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * distribution; only the exact per-data-set label counts are no longer fixed. Inputs and factors
  * are those of the intact task.
  */
-public final class MazeTask implements Task {
+public final class MazeTask extends FixedShapeTask {
     public static final String NAME = "maze";
     public static final int GOAL_STEPS = 20;
     public static final int DELAY_STEPS = 10;
@@ -43,31 +43,12 @@ public final class MazeTask implements Task {
 
     /** @param shuffledLabels draw every label uniformly at random, independent of the input (control) */
     public MazeTask(boolean shuffledLabels) {
+        super(NAME, CHANNELS, CLASSES, TASK_STEPS);
         this.shuffledLabels = shuffledLabels;
     }
 
     public boolean shuffledLabels() {
         return shuffledLabels;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int inputChannels() {
-        return CHANNELS;
-    }
-
-    @Override
-    public int classes() {
-        return CLASSES;
-    }
-
-    @Override
-    public int taskSteps() {
-        return TASK_STEPS;
     }
 
     /** Per trial: the problem, then (with shuffled labels) the label, both from {@code random}. */

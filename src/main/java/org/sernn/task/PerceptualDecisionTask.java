@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * about 2e-4. Neurogym's default coherence list lacks 3.2%; it is added here. Factors:
  * {@code coherence} (index into {@link #COHERENCES_PERCENT}) and {@code direction} (= label).
  */
-public final class PerceptualDecisionTask implements Task {
+public final class PerceptualDecisionTask extends FixedShapeTask {
     public static final String NAME = "perceptual_decision";
     public static final int FIXATION_STEPS = 1;
     public static final int STIMULUS_STEPS = 30;
@@ -43,6 +43,7 @@ public final class PerceptualDecisionTask implements Task {
 
     /** @param noiseSigma standard deviation of the per-step Gaussian noise on the stimulus channels */
     public PerceptualDecisionTask(double noiseSigma) {
+        super(NAME, CHANNELS, 2, TASK_STEPS);
         if (!(noiseSigma >= 0) || Double.isInfinite(noiseSigma)) {
             throw new IllegalArgumentException(NAME + ": noise sigma must be finite and >= 0, got " + noiseSigma);
         }
@@ -55,26 +56,6 @@ public final class PerceptualDecisionTask implements Task {
 
     public double noiseSigma() {
         return noiseSigma;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int inputChannels() {
-        return CHANNELS;
-    }
-
-    @Override
-    public int classes() {
-        return 2;
-    }
-
-    @Override
-    public int taskSteps() {
-        return TASK_STEPS;
     }
 
     /** Per trial: direction, coherence index, then the noise step by step (direction 0's channel first). */
