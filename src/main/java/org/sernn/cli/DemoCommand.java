@@ -124,7 +124,7 @@ public final class DemoCommand implements Callable<Integer> {
         return new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(), c.input(), c.task(),
                 new ModelConfig.Training(t.learningRule(), epochs, t.batchSize(), t.learningRate(), t.adamBeta1(),
                         t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
-                        t.regulariser(), t.rateRegulariser(), t.trainInput()));
+                        t.regulariser(), t.rateRegulariser(), t.trainInput(), t.eprop()));
     }
 
     static String embeddedDefault() throws IOException {
