@@ -49,12 +49,8 @@ public final class Eprop implements LearningRule {
         double[] vTh = neurons.vTh();
         double[] feedbackMatrix = new double[n * nOut];
         feedback.matrix(p.wOut, feedbackMatrix);
-        double[] wRecByPre = new double[n * n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                wRecByPre[i * n + j] = p.wRec[j * n + i];
-            }
-        }
+        double[] wRecByPre = BpttKernels.transpose(p.wRec, n, n);
+        double[] wInByPre = BpttKernels.transpose(p.wIn, n, nIn);
 
         SpikingUnits units = new SpikingUnits(neurons);
         EligibilityTraces traces = new EligibilityTraces(neurons, width);
@@ -72,6 +68,7 @@ public final class Eprop implements LearningRule {
         double[] y = new double[nOut];
         double[] evidence = new double[nOut];
         double[] err = new double[nOut];
+        double[] signal = new double[n];
         double[] scratch = new double[nOut];
         double[] spikeTrace = new double[n];
         double[] gradTraces = new double[n * width];
@@ -100,13 +97,15 @@ public final class Eprop implements LearningRule {
                 System.arraycopy(input.values(), xOffset, pre, 0, nIn);
                 pre[nIn] = 1.0;
                 System.arraycopy(z, 0, pre, nIn + 1, n);
-                for (int j = 0; j < n; j++) {
-                    double sum = p.bRec[j];
-                    int row = j * nIn;
-                    for (int k = 0; k < nIn; k++) {
-                        sum += p.wIn[row + k] * pre[k];
+                System.arraycopy(p.bRec, 0, current, 0, n);
+                for (int k = 0; k < nIn; k++) {
+                    double xk = pre[k];
+                    if (xk != 0.0) { // spike inputs are mostly zero: add the columns of the active ones
+                        int column = k * n;
+                        for (int j = 0; j < n; j++) {
+                            current[j] += wInByPre[column + j] * xk;
+                        }
                     }
-                    current[j] = sum;
                 }
                 for (int s = 0; s < spikedCount; s++) {
                     int column = spiked[s] * n;
@@ -122,7 +121,7 @@ public final class Eprop implements LearningRule {
                 for (int j = 0; j < n; j++) {
                     psi[j] = blocked[j] ? 0.0 : surrogate.derivative((v[j] - threshold[j]) / vTh[j], vTh[j]);
                 }
-                traces.advance(pre, psi, psiPrev, sumOfE);
+                traces.advance(t, pre, psi, psiPrev, sumOfE);
 
                 // Readout and its error.
                 biasTrace = kappa * biasTrace + 1.0;
@@ -150,7 +149,14 @@ public final class Eprop implements LearningRule {
                             g.wOut[row + j] += err[k] * spikeTrace[j];
                         }
                     }
-                    addLearningSignal(feedbackMatrix, err, traces.filtered, gradTraces, n, nOut, width);
+                    for (int j = 0; j < n; j++) {
+                        double sum = 0;
+                        for (int k = 0; k < nOut; k++) {
+                            sum += feedbackMatrix[j * nOut + k] * err[k];
+                        }
+                        signal[j] = sum;
+                    }
+                    traces.addWeighted(t, signal, gradTraces);
                 }
                 System.arraycopy(psi, 0, psiPrev, 0, n);
             }
@@ -174,23 +180,5 @@ public final class Eprop implements LearningRule {
             g.wRec[j * n + j] = 0.0; // no self-connections
         }
         return new BatchResult(taskLoss, rateLoss, correct, spikeCount, g);
-    }
-
-    /** grad_j += L_j F_j with L_j = sum_k B_jk err_k. */
-    private static void addLearningSignal(double[] feedbackMatrix, double[] err, double[] filtered, double[] grad,
-            int n, int nOut, int width) {
-        for (int j = 0; j < n; j++) {
-            double signal = 0;
-            for (int k = 0; k < nOut; k++) {
-                signal += feedbackMatrix[j * nOut + k] * err[k];
-            }
-            if (signal == 0.0) {
-                continue;
-            }
-            int row = j * width;
-            for (int i = 0; i < width; i++) {
-                grad[row + i] += signal * filtered[row + i];
-            }
-        }
     }
 }

@@ -55,7 +55,7 @@ public final class SpikingBptt implements LearningRule {
 
         // Forward: the trajectory of v, A, z and which units were refractory.
         SpikingUnits units = new SpikingUnits(neurons);
-        double[] wRecByPre = transpose(p.wRec, n);
+        double[] wRecByPre = BpttKernels.transpose(p.wRec, n, n);
         double[] v = new double[batch * n];
         double[] a = new double[batch * n];
         int[] refractory = new int[batch * n];
@@ -136,17 +136,6 @@ public final class SpikingBptt implements LearningRule {
         }
         Params gradients = BpttKernels.weightGradients(p, rows, x, spikes, batch, gradVoltage, gradDrive, true);
         return new BatchResult(taskLoss, rateLoss, correct[0], spikeCount, gradients);
-    }
-
-    /** The (n, n) row-major matrix's transpose. */
-    private static double[] transpose(double[] m, int n) {
-        double[] t = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                t[j * n + i] = m[i * n + j];
-            }
-        }
-        return t;
     }
 
     /** Adds the firing-rate regulariser's gradient to dL/dz and returns its value. */
