@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # e-prop figures (issue: e-prop): evidence accumulation error against iterations with e-prop, without
-# and with the seRNN regulariser (models/eprop-evidence.yaml: 20 iterations of batch 64 per epoch,
-# 25 epochs = 500 iterations), and the maze task with e-prop on the spiking seRNN
+# and with the seRNN regulariser (models/eprop-evidence.yaml: 5 iterations of batch 64 per epoch,
+# 100 epochs = 500 iterations), and the maze task with e-prop on the spiking seRNN
 # (models/alif-sernn.yaml with learning_rule eprop). Each run resumes where it stopped.
 #   benchmarks/experiments/eprop.sh [OUT] [RUN...]   (default OUT runs/eprop; runs: evidence
 #   evidence-sernn maze)
@@ -17,7 +17,7 @@ mkdir -p "$out/configs"
 "$root/sernn" --version >/dev/null
 # A private copy of the jar, so that a rebuild during the (long) runs cannot pull it from under them.
 [ -f "$out/sernn.jar" ] || cp "$root/target/sernn.jar" "$out/sernn.jar"
-cp "$root/models/eprop-evidence.yaml" "$out/configs/evidence.yaml"
+[ -f "$out/configs/evidence.yaml" ] || cp "$root/models/eprop-evidence.yaml" "$out/configs/evidence.yaml"
 sed 's/^name: .*/name: eprop-evidence-sernn/; s/regulariser: {kind: none}/regulariser: {kind: sernn, lambda: 0.03, strength: out, gradient: full}/' \
   "$root/models/eprop-evidence.yaml" > "$out/configs/evidence-sernn.yaml"
 sed 's/^name: .*/name: alif-sernn-eprop/; s/learning_rule: bptt/learning_rule: eprop/' \

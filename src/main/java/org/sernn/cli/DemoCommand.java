@@ -20,6 +20,7 @@ import org.sernn.sim.ActivityStats;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
 import org.sernn.train.EpochMetrics;
+import org.sernn.train.EpropDemo;
 import org.sernn.train.Evaluation;
 import org.sernn.train.TaskTrials;
 import org.sernn.train.Trainer;
@@ -79,13 +80,16 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "   accuracy on these trials %.3f; dense engine %.3f s; rasters identical: %s%n",
                 accuracy, seconds.get(Engine.DENSE), identical);
 
-        writeReport(config, trained, network, event, seconds, identical, accuracy);
+        System.out.println("3. e-prop (Bellec et al. 2020) on the same model");
+        List<String> eprop = EpropDemo.run(config, out.resolve("eprop"), System.out);
+
+        writeReport(config, trained, network, event, seconds, identical, accuracy, eprop);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;
     }
 
     private void writeReport(ModelConfig config, Trainer.Result trained, Network network, Recording event,
-            Map<Engine, Double> seconds, boolean identical, double accuracy) throws IOException {
+            Map<Engine, Double> seconds, boolean identical, double accuracy, List<String> eprop) throws IOException {
         HtmlReport report = new HtmlReport("sernn demo: " + config.name());
         report.paragraph(String.format(Locale.ROOT, "A spiking seRNN: %d adaptive and leaky integrate-and-fire units on "
                 + "a 5 x 5 x 4 grid, trained for %d epochs with surrogate-gradient BPTT on the maze task under the "
@@ -103,6 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
         summary.put("engines give identical spikes", Boolean.toString(identical));
         report.table("Summary", summary);
         report.table("Training (metrics.csv)", epochRows(trained.metricsRows()));
+        eprop.forEach(line -> report.paragraph(line));
         report.image("Spike raster, trial 0", "data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(Files.readAllBytes(out.resolve("raster.png"))));
         report.write(out.resolve("report.html"));
