@@ -30,8 +30,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code sernn demo}: the pipeline on the embedded default model (models/alif-sernn.yaml, bundled
  * in the jar): train the spatially embedded ALIF network on the maze task under the seRNN cost, run
- * the trained network on both engines, check that their rasters agree, and write runs/demo/ with
- * the training run, stats, spikes, a raster and report.html.
+ * the trained network on both engines, check that their rasters agree, show e-prop on the same model
+ * ({@link EpropDemo}), and write runs/demo/ with the training runs, stats, spikes, a raster and
+ * report.html.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Trains and runs the embedded default spiking seRNN; writes DIR/report.html.")
