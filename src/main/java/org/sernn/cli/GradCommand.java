@@ -123,6 +123,7 @@ public final class GradCommand implements Callable<Integer> {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("neuron", neuronMap);
         map.put("learning_rule", training.learningRule().name().toLowerCase(Locale.ROOT));
+        map.put("feedback", training.eprop().feedback().name().toLowerCase(Locale.ROOT));
         map.put("surrogate", training.surrogate().kind().name().toLowerCase(Locale.ROOT));
         map.put("surrogate_gamma", training.surrogate().gamma());
         map.put("surrogate_slope", training.surrogate().slope());
