@@ -18,8 +18,8 @@ import java.util.SplittableRandom;
  * = 0.25 (10 Hz) on the noise group throughout.
  *
  * <p>Cue sides: each trial picks a majority side uniformly, then each cue comes from that side with
- * probability {@link #MAJORITY_PROBABILITY} (an assumption: the paper does not give this number in
- * REFERENCE.md; 0.7 keeps both easy and hard trials). Factors: {@code left_cues} and
+ * probability {@link #MAJORITY_PROBABILITY} (an assumption: REFERENCE.md does not give this number;
+ * 0.7 mixes easy and hard trials). Factors: {@code left_cues} and
  * {@code majority_side}.
  */
 public final class EvidenceAccumulationTask implements Task {
