@@ -20,6 +20,7 @@ import org.sernn.sim.ActivityStats;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
 import org.sernn.train.EpochMetrics;
+import org.sernn.train.EpropDemo;
 import org.sernn.train.Evaluation;
 import org.sernn.train.TaskTrials;
 import org.sernn.train.Trainer;
@@ -29,8 +30,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code sernn demo}: the pipeline on the embedded default model (models/alif-sernn.yaml, bundled
  * in the jar): train the spatially embedded ALIF network on the maze task under the seRNN cost, run
- * the trained network on both engines, check that their rasters agree, and write runs/demo/ with
- * the training run, stats, spikes, a raster and report.html.
+ * the trained network on both engines, check that their rasters agree, show e-prop on the same model
+ * ({@link EpropDemo}), and write runs/demo/ with the training runs, stats, spikes, a raster and
+ * report.html.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Trains and runs the embedded default spiking seRNN; writes DIR/report.html.")
@@ -79,13 +81,16 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "   accuracy on these trials %.3f; dense engine %.3f s; rasters identical: %s%n",
                 accuracy, seconds.get(Engine.DENSE), identical);
 
-        writeReport(config, trained, network, event, seconds, identical, accuracy);
+        System.out.println("3. e-prop (Bellec et al. 2020) on the same model");
+        List<String> eprop = EpropDemo.run(config, out.resolve("eprop"), System.out);
+
+        writeReport(config, trained, network, event, seconds, identical, accuracy, eprop);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;
     }
 
     private void writeReport(ModelConfig config, Trainer.Result trained, Network network, Recording event,
-            Map<Engine, Double> seconds, boolean identical, double accuracy) throws IOException {
+            Map<Engine, Double> seconds, boolean identical, double accuracy, List<String> eprop) throws IOException {
         HtmlReport report = new HtmlReport("sernn demo: " + config.name());
         report.paragraph(String.format(Locale.ROOT, "A spiking seRNN: %d adaptive and leaky integrate-and-fire units on "
                 + "a 5 x 5 x 4 grid, trained for %d epochs with surrogate-gradient BPTT on the maze task under the "
@@ -103,6 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
         summary.put("engines give identical spikes", Boolean.toString(identical));
         report.table("Summary", summary);
         report.table("Training (metrics.csv)", epochRows(trained.metricsRows()));
+        eprop.forEach(line -> report.paragraph(line));
         report.image("Spike raster, trial 0", "data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(Files.readAllBytes(out.resolve("raster.png"))));
         report.write(out.resolve("report.html"));
@@ -124,7 +130,7 @@ public final class DemoCommand implements Callable<Integer> {
         return new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(), c.input(), c.task(),
                 new ModelConfig.Training(t.learningRule(), epochs, t.batchSize(), t.learningRate(), t.adamBeta1(),
                         t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
-                        t.regulariser(), t.rateRegulariser(), t.trainInput()));
+                        t.regulariser(), t.rateRegulariser(), t.trainInput(), t.eprop()));
     }
 
     static String embeddedDefault() throws IOException {

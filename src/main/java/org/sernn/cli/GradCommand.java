@@ -123,6 +123,7 @@ public final class GradCommand implements Callable<Integer> {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("neuron", neuronMap);
         map.put("learning_rule", training.learningRule().name().toLowerCase(Locale.ROOT));
+        map.put("feedback", training.eprop().feedback().name().toLowerCase(Locale.ROOT));
         map.put("surrogate", training.surrogate().kind().name().toLowerCase(Locale.ROOT));
         map.put("surrogate_gamma", training.surrogate().gamma());
         map.put("surrogate_slope", training.surrogate().slope());
@@ -143,7 +144,7 @@ public final class GradCommand implements Callable<Integer> {
         ModelConfig.Training t = c.training();
         ModelConfig.Training changed = new ModelConfig.Training(method, t.epochs(), t.batchSize(), t.learningRate(),
                 t.adamBeta1(), t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
-                t.regulariser(), t.rateRegulariser(), t.trainInput());
+                t.regulariser(), t.rateRegulariser(), t.trainInput(), t.eprop());
         ModelConfig config = new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(),
                 c.input(), c.task(), changed);
         return new Network(config, network.positions(), network.neurons(), network.wIn(), network.wRec(),

@@ -24,6 +24,9 @@ final class ConfigValidator {
             validateTask(config.task(), check);
         }
         validateTraining(config.training(), check);
+        if (config.training().learningRule() == LearningRuleKind.EPROP && !config.neuron().type().isSpiking()) {
+            check.fail("training.learning_rule", "eprop", "bptt for rate units (e-prop needs spiking units)");
+        }
         ModelConfig.Input input = config.input();
         check.positive("input.max_rate_hz", input.maxRateHz());
         check.range("input.background.rate_hz", input.background().rateHz(), 0, Double.MAX_VALUE);

@@ -22,7 +22,7 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
         weights = weights == null ? new Weights(null, null, null, null) : weights;
         input = input == null ? new Input(null, null, null) : input;
         training = training == null ? new Training(null, null, null, null, null, null, null, null, null, null, null,
-                null, null) : training;
+                null, null, null) : training;
     }
 
     /** Layer sizes. */
@@ -154,7 +154,7 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
     public record Training(LearningRuleKind learningRule, Integer epochs, Integer batchSize, Double learningRate,
             Double adamBeta1, Double adamBeta2, Double adamEpsilon, Double gradClipNorm, SurrogateSpec surrogate,
             Boolean detachReset, RegulariserSpec regulariser, RateRegulariserSpec rateRegulariser,
-            Boolean trainInput) {
+            Boolean trainInput, EpropSpec eprop) {
         public Training {
             learningRule = learningRule == null ? LearningRuleKind.BPTT : learningRule;
             epochs = epochs == null ? 10 : epochs;
@@ -169,6 +169,14 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
             regulariser = regulariser == null ? new RegulariserSpec(null, null, null, null, null, null) : regulariser;
             rateRegulariser = rateRegulariser == null ? new RateRegulariserSpec(null, null) : rateRegulariser;
             trainInput = trainInput == null || trainInput;
+            eprop = eprop == null ? new EpropSpec(null) : eprop;
+        }
+    }
+
+    /** Settings of e-prop (used when {@code learning_rule} is {@code eprop}): the feedback matrix B. */
+    public record EpropSpec(FeedbackKind feedback) {
+        public EpropSpec {
+            feedback = feedback == null ? FeedbackKind.SYMMETRIC : feedback;
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /** The tasks by their config names. */
 public final class Tasks {
     /** Names {@link #byName} accepts. */
-    public static final List<String> NAMES = List.of(MazeTask.NAME, GoNoGoTask.NAME, PerceptualDecisionTask.NAME);
+    public static final List<String> NAMES = List.of(MazeTask.NAME, GoNoGoTask.NAME, PerceptualDecisionTask.NAME,
+            EvidenceAccumulationTask.NAME);
 
     private Tasks() {
     }
@@ -25,6 +26,7 @@ public final class Tasks {
             case MazeTask.NAME -> new MazeTask(shuffledLabels);
             case GoNoGoTask.NAME -> new GoNoGoTask();
             case PerceptualDecisionTask.NAME -> new PerceptualDecisionTask();
+            case EvidenceAccumulationTask.NAME -> new EvidenceAccumulationTask();
             default -> throw new IllegalArgumentException("unknown task '" + name + "'; allowed: "
                     + String.join(", ", NAMES));
         };

@@ -72,4 +72,15 @@ final class BpttKernels {
         }
         return g;
     }
+
+    /** The (rows, cols) row-major matrix's transpose, so that a presynaptic unit's weights are contiguous. */
+    static double[] transpose(double[] m, int rows, int cols) {
+        double[] t = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                t[c * rows + r] = m[r * cols + c];
+            }
+        }
+        return t;
+    }
 }

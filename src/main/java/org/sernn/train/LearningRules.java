@@ -10,6 +10,10 @@ public final class LearningRules {
     private LearningRules() {
     }
 
+    /**
+     * The rule of the network's config. For e-prop with adaptive feedback, {@code network}'s W_out is
+     * the initial one that B's changes are measured from (pass the freshly initialised network).
+     */
     public static LearningRule of(Network network) {
         ModelConfig.Training training = network.config().training();
         if (!network.neurons().type().isSpiking()) {
@@ -18,10 +22,14 @@ public final class LearningRules {
             }
             return new RateBptt(network.neurons());
         }
+        Surrogate surrogate = Surrogate.of(training.surrogate());
+        double cReg = training.rateRegulariser().cReg();
+        double targetHz = training.rateRegulariser().targetHz();
         return switch (training.learningRule()) {
-            case BPTT -> new SpikingBptt(network.neurons(), Surrogate.of(training.surrogate()), training.detachReset(),
-                    training.rateRegulariser().cReg(), training.rateRegulariser().targetHz());
-            case EPROP -> throw new UserError("training.learning_rule: eprop is not available yet; use bptt");
+            case BPTT -> new SpikingBptt(network.neurons(), surrogate, training.detachReset(), cReg, targetHz);
+            case EPROP -> new Eprop(network.neurons(), surrogate, new Feedback(training.eprop().feedback(),
+                    network.config().seed(), network.nRec(), network.nOut(), network.wOut().toArray()), cReg,
+                    targetHz);
         };
     }
 }

@@ -39,20 +39,10 @@ final class ReadoutLoss {
             }
             for (int b = 0; b < batch; b++) {
                 int row = (t * batch + b) * nOut;
-                double max = Double.NEGATIVE_INFINITY;
                 for (int o = 0; o < nOut; o++) {
-                    max = Math.max(max, drive[row + o]);
                     evidence[b * nOut + o] += weight * drive[row + o];
                 }
-                double sum = 0;
-                for (int o = 0; o < nOut; o++) {
-                    probabilities[o] = Math.exp(drive[row + o] - max);
-                    sum += probabilities[o];
-                }
-                loss -= weight * (drive[row + labels[b]] - max - Math.log(sum)) / batch;
-                for (int o = 0; o < nOut; o++) {
-                    gradY[row + o] = weight * (probabilities[o] / sum - (o == labels[b] ? 1.0 : 0.0)) / batch;
-                }
+                loss += crossEntropy(drive, row, nOut, labels[b], weight / batch, gradY, row, probabilities);
             }
         }
         // Back through the leak: dL/d drive_t = gy_t + kappa dL/d drive_{t+1}.
@@ -63,15 +53,42 @@ final class ReadoutLoss {
         }
         int right = 0;
         for (int b = 0; b < batch; b++) {
-            int best = 0;
-            for (int o = 1; o < nOut; o++) {
-                if (evidence[b * nOut + o] > evidence[b * nOut + best]) {
-                    best = o;
-                }
-            }
-            right += best == labels[b] ? 1 : 0;
+            right += argmax(evidence, b * nOut, nOut) == labels[b] ? 1 : 0;
         }
         correct[0] = right;
         return loss;
+    }
+
+    /**
+     * One step of one trial: returns w CE(softmax(y), label) for y = y[yOffset, yOffset + nOut) and
+     * writes its derivative w (softmax(y) - onehot(label)) into grad[gradOffset, gradOffset + nOut).
+     * {@code scratch} holds at least nOut values.
+     */
+    static double crossEntropy(double[] y, int yOffset, int nOut, int label, double w, double[] grad, int gradOffset,
+            double[] scratch) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int o = 0; o < nOut; o++) {
+            max = Math.max(max, y[yOffset + o]);
+        }
+        double sum = 0;
+        for (int o = 0; o < nOut; o++) {
+            scratch[o] = Math.exp(y[yOffset + o] - max);
+            sum += scratch[o];
+        }
+        for (int o = 0; o < nOut; o++) {
+            grad[gradOffset + o] = w * (scratch[o] / sum - (o == label ? 1.0 : 0.0));
+        }
+        return -w * (y[yOffset + label] - max - Math.log(sum));
+    }
+
+    /** The class with the largest evidence in evidence[offset, offset + nOut) (the first on ties). */
+    static int argmax(double[] evidence, int offset, int nOut) {
+        int best = 0;
+        for (int o = 1; o < nOut; o++) {
+            if (evidence[offset + o] > evidence[offset + best]) {
+                best = o;
+            }
+        }
+        return best;
     }
 }

@@ -16,22 +16,32 @@ import org.sernn.sim.SpikingUnits;
  *   ga_t = -beta psi_t gz_t + rho ga_{t+1}
  *   dL/dW_rec = sum_t gv_t z_{t-1}^T, dL/dW_in = sum_t gv_t x_t^T, dL/dW_out = sum_t gy_t z_t^T
  * </pre>
- * Memory grows with the sequence: the whole trajectory is kept.
+ * With {@code stopRecurrentSpikes} the W_rec^T and reset terms of gz_t are dropped (e-prop's
+ * approximation). Memory grows with the sequence: the whole trajectory is kept.
  */
 public final class SpikingBptt implements LearningRule {
     private final NeuronParams neurons;
     private final Surrogate surrogate;
     private final boolean detachReset;
-    private final double rateCoefficient;
-    private final double rateTargetHz;
+    private final boolean stopRecurrentSpikes;
+    private final RateRegulariser rate;
 
     public SpikingBptt(NeuronParams neurons, Surrogate surrogate, boolean detachReset, double rateCoefficient,
             double rateTargetHz) {
+        this(neurons, surrogate, detachReset, false, rateCoefficient, rateTargetHz);
+    }
+
+    /**
+     * @param stopRecurrentSpikes stop the gradient through z_{t-1} in the recurrent input and in the
+     *                            reset: exactly what e-prop drops (Bellec et al. 2020), for testing {@link Eprop}
+     */
+    public SpikingBptt(NeuronParams neurons, Surrogate surrogate, boolean detachReset, boolean stopRecurrentSpikes,
+            double rateCoefficient, double rateTargetHz) {
         this.neurons = neurons;
         this.surrogate = surrogate;
-        this.detachReset = detachReset;
-        this.rateCoefficient = rateCoefficient;
-        this.rateTargetHz = rateTargetHz;
+        this.detachReset = detachReset || stopRecurrentSpikes;
+        this.stopRecurrentSpikes = stopRecurrentSpikes;
+        this.rate = new RateRegulariser(rateCoefficient, rateTargetHz, neurons.dtMs());
     }
 
     @Override
@@ -45,7 +55,7 @@ public final class SpikingBptt implements LearningRule {
 
         // Forward: the trajectory of v, A, z and which units were refractory.
         SpikingUnits units = new SpikingUnits(neurons);
-        double[] wRecByPre = transpose(p.wRec, n);
+        double[] wRecByPre = BpttKernels.transpose(p.wRec, n, n);
         double[] v = new double[batch * n];
         double[] a = new double[batch * n];
         int[] refractory = new int[batch * n];
@@ -104,7 +114,7 @@ public final class SpikingBptt implements LearningRule {
         for (int t = steps - 1; t >= 0; t--) {
             int base = t * batch * n;
             boolean last = t == steps - 1;
-            if (!last) {
+            if (!last && !stopRecurrentSpikes) {
                 recurrentBack.apply(gradVoltage, base + batch * n, fromRecurrence, 0);
             }
             for (int b = 0; b < batch; b++) {
@@ -128,40 +138,19 @@ public final class SpikingBptt implements LearningRule {
         return new BatchResult(taskLoss, rateLoss, correct[0], spikeCount, gradients);
     }
 
-    /** The (n, n) row-major matrix's transpose. */
-    private static double[] transpose(double[] m, int n) {
-        double[] t = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                t[j * n + i] = m[i * n + j];
-            }
-        }
-        return t;
-    }
-
-    /**
-     * Adds the firing-rate regulariser's gradient to dL/dz and returns its value:
-     * c_reg sum_j (f_j - f_target)^2 with f_j the unit's mean rate in Hz over the batch (Bellec et al. 2020).
-     */
+    /** Adds the firing-rate regulariser's gradient to dL/dz and returns its value. */
     private double addRateGradient(double[] spikes, int steps, int batch, int n, double[] gradSpikes) {
-        if (rateCoefficient == 0.0) {
+        if (!rate.active()) {
             return 0.0;
         }
-        double seconds = steps * batch * neurons.dtMs() / 1000.0;
-        double[] rateHz = new double[n];
+        long[] counts = new long[n];
         for (int i = 0; i < spikes.length; i++) {
-            rateHz[i % n] += spikes[i] / seconds;
+            counts[i % n] += (long) spikes[i];
         }
-        double loss = 0;
-        double[] slope = new double[n];
-        for (int j = 0; j < n; j++) {
-            double excess = rateHz[j] - rateTargetHz;
-            loss += rateCoefficient * excess * excess;
-            slope[j] = 2 * rateCoefficient * excess / seconds;
-        }
+        double[] slope = rate.slopes(counts, steps, batch);
         for (int i = 0; i < gradSpikes.length; i++) {
             gradSpikes[i] += slope[i % n];
         }
-        return loss;
+        return rate.value(counts, steps, batch);
     }
 }

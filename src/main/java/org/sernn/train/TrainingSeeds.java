@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class TrainingSeeds {
     /** What a stream is for; its ordinal is part of the stream's name. */
-    public enum Purpose { SHUFFLE, ENCODING, NOISE, EVALUATION }
+    public enum Purpose { SHUFFLE, ENCODING, NOISE, EVALUATION, FEEDBACK }
 
     private TrainingSeeds() {
     }

@@ -48,6 +48,8 @@ class ConfigErrorsTest {
         "orthogonal not square  | weights: {w_in: {init: orthogonal}}      | weights.w_in.init | square",
         "zero recurrent units   | sizes: {recurrent: 0}                    | sizes.recurrent | whole number",
         "duplicate key          | 'seed: 1\nseed: 2'                       | seed | Duplicate",
+        "unknown feedback       | 'training: {eprop: {feedback: mirror}}'  | training.eprop.feedback | symmetric, random, adaptive",
+        "e-prop on rate units   | 'neuron: {type: rate}\ntraining: {learning_rule: eprop}' | training.learning_rule | bptt for rate units",
     })
     void badConfigsAreRefusedWithAClearMessage(String what, String yaml, String key, String allowed) throws IOException {
         UserError error = loadFails(yaml.replace("\\n", "\n"));

@@ -1,0 +1,117 @@
+package org.sernn.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sernn.model.Activation;
+import org.sernn.model.FeedbackKind;
+import org.sernn.model.NeuronParams;
+import org.sernn.model.NeuronType;
+import org.sernn.sim.InputBatch;
+
+/**
+ * e-prop with symmetric feedback against BPTT with the gradient through the recurrent spikes (in the
+ * recurrent input and in the reset) stopped (Bellec et al. 2020, Eq. 1 and Methods): two independent
+ * computations of one quantity, one forward and online with eligibility traces, one backward over the
+ * stored trajectory. In double precision they agree to rounding (1e-9 relative asked).
+ */
+class EpropBpttEquivalenceTest {
+    private static final int N_IN = 4;
+    private static final int N = 7;
+    private static final int N_OUT = 3;
+    private static final int STEPS = 60;
+    private static final int BATCH = 3;
+
+    /**
+     * @param adaptive    "none" (LIF), "all" (ALIF) or "half"
+     * @param sharedTau   one tau_m for all units (one presynaptic trace) or a different one per unit
+     * @param lossWindow  steps at the end in the loss (STEPS: every step)
+     * @param cReg        firing-rate regulariser coefficient (0: the task error alone)
+     */
+    @ParameterizedTest(name = "{0} units, n_ref {1}, {2}, shared tau_m {3}, loss window {4}, c_reg {5}, seed {6}")
+    @CsvSource({
+        "none, 0, triangle, true, 10, 0, 1",
+        "none, 3, triangle, false, 60, 0, 2",
+        "none, 2, fast_sigmoid, true, 10, 0.05, 3",
+        "all, 0, triangle, true, 10, 0, 4",
+        "all, 2, triangle, false, 10, 0.05, 5",
+        "all, 0, multi_gaussian, false, 60, 0, 6",
+        "half, 0, fast_sigmoid, false, 60, 0.05, 7",
+        "half, 4, triangle, true, 25, 0, 8",
+        "half, 1, multi_gaussian, true, 10, 0.05, 9",
+    })
+    void epropEqualsBpttWithStoppedRecurrentSpikes(String adaptive, int nRef, String kind, boolean sharedTau,
+            int lossWindow, double cReg, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        NeuronParams neurons = neurons(adaptive, nRef, sharedTau, random);
+        Params p = new Params(N_IN, N, N_OUT);
+        for (double[] array : p.arrays()) {
+            for (int i = 0; i < array.length; i++) {
+                array[i] = 0.5 * random.nextGaussian();
+            }
+        }
+        for (int j = 0; j < N; j++) {
+            p.wRec[j * N + j] = 0;
+            p.bRec[j] = 0.1;
+        }
+        double[] x = new double[BATCH * STEPS * N_IN];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble() < 0.3 ? 1.0 : 0.0;
+        }
+        InputBatch input = new InputBatch(BATCH, STEPS, N_IN, x);
+        int[] labels = {0, 2, 1};
+        double[] mask = new double[STEPS];
+        for (int t = STEPS - lossWindow; t < STEPS; t++) {
+            mask[t] = 1.0 / lossWindow;
+        }
+        Surrogate surrogate = switch (kind) {
+            case "triangle" -> new Surrogate.Triangle(0.3);
+            case "fast_sigmoid" -> new Surrogate.FastSigmoid(5.0);
+            default -> new Surrogate.MultiGaussian(0.5);
+        };
+
+        BatchResult bptt = new SpikingBptt(neurons, surrogate, false, true, cReg, 10.0).run(p, input, labels, mask);
+        Feedback symmetric = new Feedback(FeedbackKind.SYMMETRIC, seed, N, N_OUT, p.wOut);
+        BatchResult eprop = new Eprop(neurons, surrogate, symmetric, cReg, 10.0).run(p, input, labels, mask);
+
+        assertEquals(bptt.spikes(), eprop.spikes(), "both forward passes spike alike");
+        assertTrue(bptt.spikes() > STEPS * BATCH * N * 0.03, "enough spikes for the gradient to mean something");
+        assertEquals(bptt.taskLoss(), eprop.taskLoss(), 1e-12 * Math.abs(bptt.taskLoss()));
+        assertEquals(bptt.rateLoss(), eprop.rateLoss(), 1e-12 * Math.abs(bptt.rateLoss()));
+        assertEquals(bptt.correct(), eprop.correct());
+        double[][] want = bptt.gradients().arrays();
+        double[][] got = eprop.gradients().arrays();
+        for (int array = 0; array < want.length; array++) {
+            double scale = 0;
+            for (double g : want[array]) {
+                scale = Math.max(scale, Math.abs(g));
+            }
+            assertTrue(scale > 1e-4, Params.NAMES[array] + " gradient is not trivially zero");
+            for (int i = 0; i < want[array].length; i++) {
+                assertEquals(want[array][i], got[array][i], 1e-9 * scale, Params.NAMES[array] + "[" + i + "]");
+            }
+        }
+    }
+
+    private static NeuronParams neurons(String adaptive, int nRef, boolean sharedTau, SplittableRandom random) {
+        double[] tauM = new double[N];
+        double[] tauA = new double[N];
+        double[] beta = new double[N];
+        double[] vTh = new double[N];
+        int[] ref = new int[N];
+        boolean[] excitatory = new boolean[N];
+        for (int j = 0; j < N; j++) {
+            tauM[j] = sharedTau ? 20.0 : 10 + 20 * random.nextDouble();
+            tauA[j] = 50 + 200 * random.nextDouble();
+            boolean adapts = adaptive.equals("all") || (adaptive.equals("half") && j % 2 == 0);
+            beta[j] = adapts ? 0.2 + 0.2 * random.nextDouble() : 0.0;
+            vTh[j] = 0.4 + 0.3 * random.nextDouble();
+            ref[j] = nRef;
+            excitatory[j] = true;
+        }
+        return new NeuronParams(NeuronType.ALIF, Activation.RELU, 1.0, 20.0, tauM, tauA, beta, vTh, ref, excitatory);
+    }
+}
