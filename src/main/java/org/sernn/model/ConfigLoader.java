@@ -86,12 +86,24 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Binds YAML text to any record type with the same rules and messages as model configs
+     * (snake_case keys, unknown keys refused); used by other config files such as hardware profiles.
+     */
+    public static <T> T bindYaml(String yaml, Class<T> type, String source) {
+        return parse(YAML, yaml, type, source);
+    }
+
     private static ModelConfig parse(ObjectMapper mapper, String text, String source) {
+        return parse(mapper, text, ModelConfig.class, source);
+    }
+
+    private static <T> T parse(ObjectMapper mapper, String text, Class<T> type, String source) {
         if (text.isBlank()) {
             throw new UserError(source + ": config is empty");
         }
         try {
-            return mapper.readValue(text, ModelConfig.class);
+            return mapper.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
             throw new UserError(source + ": unknown key '" + pathOf(e) + "'; allowed here: "
                     + allowed(e.getKnownPropertyIds()));
