@@ -220,7 +220,8 @@ public final class Trainer {
         }
     }
 
-    private static int[] shuffledOrder(int n, SplittableRandom random) {
+    /** A seeded permutation of 0..n-1 (Fisher-Yates), the order of an epoch's trials. */
+    public static int[] shuffledOrder(int n, SplittableRandom random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
