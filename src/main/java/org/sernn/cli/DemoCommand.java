@@ -56,6 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         Trainer.Result trained = new Trainer(initial, trainDir, System.out, true).run(false);
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
                 trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
+        org.sernn.hardware.DeployDemo.run(trained.network(), out.resolve("hardware"), System.out);
 
         System.out.println("2. simulating " + trials + " fresh maze trials on the event and dense engines");
         Network network = trained.network();

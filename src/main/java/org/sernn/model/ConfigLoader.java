@@ -78,6 +78,15 @@ public final class ConfigLoader {
                 config.input(), config.task(), config.training());
     }
 
+    /** The same config trained for another number of epochs. */
+    public static ModelConfig withEpochs(ModelConfig c, int epochs) {
+        ModelConfig.Training t = c.training();
+        return new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(), c.input(), c.task(),
+                new ModelConfig.Training(t.learningRule(), epochs, t.batchSize(), t.learningRate(), t.adamBeta1(),
+                        t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
+                        t.regulariser(), t.rateRegulariser(), t.trainInput()));
+    }
+
     public static String toJson(ModelConfig config) {
         try {
             return JSON.writeValueAsString(config);
