@@ -2,6 +2,7 @@ package org.sernn.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sernn.UserError;
 import org.sernn.hardware.DeployReport;
 import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.ModelSource;
@@ -37,7 +38,7 @@ public final class DeployCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (trials < 1 || deviceSeeds < 1) {
-            throw new org.sernn.UserError("--trials and --device-seeds must be at least 1, were " + trials + " and "
+            throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and "
                     + deviceSeeds);
         }
         Network network = ModelSource.load(model);

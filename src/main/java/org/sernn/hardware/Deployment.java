@@ -1,6 +1,7 @@
 package org.sernn.hardware;
 
 import java.util.Arrays;
+import org.sernn.UserError;
 import org.sernn.model.Network;
 import org.sernn.sim.DenseSimulator;
 import org.sernn.sim.EventSimulator;
@@ -25,7 +26,7 @@ public final class Deployment {
 
     public Deployment(Network trained, HardwareTarget target, TaskTrials trials) {
         if (!trials.hasLabels()) {
-            throw new org.sernn.UserError("the model has no task section, so there is no accuracy to deploy for");
+            throw new UserError("the model has no task section, so there is no accuracy to deploy for");
         }
         this.trained = trained;
         this.target = target;

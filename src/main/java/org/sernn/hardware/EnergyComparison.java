@@ -28,7 +28,7 @@ public final class EnergyComparison {
     }
 
     /** One network on one target. */
-    public record Row(String model, String profile, boolean fits, String problem, Double accuracyMean,
+    public record Row(String model, boolean spiking, String profile, boolean fits, String problem, Double accuracyMean,
             Double accuracyStd, EnergyBreakdown energy) {
         Map<String, Object> toReport() {
             Map<String, Object> map = new LinkedHashMap<>();
@@ -76,19 +76,19 @@ public final class EnergyComparison {
             mean = accuracy.mean();
             std = accuracy.std();
         }
-        return new Row(network.config().name(), profile.name(), problems.isEmpty(),
+        return new Row(network.config().name(), network.neurons().type().isSpiking(), profile.name(), problems.isEmpty(),
                 problems.isEmpty() ? null : String.join("; ", problems), mean, std, deployment.energy(seed));
     }
 
     /** E_rate / E_spiking for every (baseline row, neuromorphic row) pair. */
-    public static List<Map<String, Object>> ratios(List<Row> rows, Network rate) {
+    public static List<Map<String, Object>> ratios(List<Row> rows) {
         List<Map<String, Object>> ratios = new ArrayList<>();
         for (Row baseline : rows) {
-            if (!baseline.model().equals(rate.config().name())) {
+            if (baseline.spiking()) {
                 continue;
             }
             for (Row chip : rows) {
-                if (chip.model().equals(rate.config().name())) {
+                if (!chip.spiking()) {
                     continue;
                 }
                 Map<String, Object> ratio = new LinkedHashMap<>();
@@ -115,7 +115,7 @@ public final class EnergyComparison {
     public static void write(List<Row> rows, Network rate, Network spiking, long seed, Path out, PrintStream log)
             throws IOException {
         Files.createDirectories(out);
-        List<Map<String, Object>> ratios = ratios(rows, rate);
+        List<Map<String, Object>> ratios = ratios(rows);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("rate_model", rate.config().name());
         fields.put("spiking_model", spiking.config().name());

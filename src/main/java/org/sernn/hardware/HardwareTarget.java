@@ -1,5 +1,6 @@
 package org.sernn.hardware;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.sernn.hardware.HardwareProfile.DecayMode;
 import org.sernn.hardware.HardwareProfile.Granularity;
@@ -89,7 +90,7 @@ public final class HardwareTarget {
 
     private static boolean[] offDiagonal(int n) {
         boolean[] devices = new boolean[n * n];
-        java.util.Arrays.fill(devices, true);
+        Arrays.fill(devices, true);
         for (int i = 0; i < n; i++) {
             devices[i * n + i] = false;
         }
