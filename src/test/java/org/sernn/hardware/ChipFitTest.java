@@ -14,7 +14,7 @@ class ChipFitTest {
     }
 
     @Test
-    void saysWhatExceedsWhat() {
+    void saysWhatExceedsWhatAndRefusesAZeroLimit() {
         // the tiny network: 1 input, 3 units, 1 output; unit 2 has 2 recurrent inputs, unit 0 one input + one recurrent
         List<String> problems = ChipFit.problems(EnergyModelTest.tinyNetwork(),
                 limited("{neurons_per_core: 1, cores: 2, max_fan_in: 1, max_outputs: 1}"));
