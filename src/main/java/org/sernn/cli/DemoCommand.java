@@ -50,7 +50,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelConfig config = withEpochs(ConfigLoader.fromYaml(embeddedDefault(), "embedded " + DEFAULT_MODEL), epochs);
+        ModelConfig loaded = ConfigLoader.fromYaml(embeddedDefault(), "embedded " + DEFAULT_MODEL);
+        ModelConfig config = loaded.withTraining(loaded.training().withEpochs(epochs));
         Network initial = NetworkFactory.build(config, Path.of("."));
         System.out.println("1. training " + config.name() + " (" + initial.nRec() + " ALIF/LIF units on a 5 x 5 x 4 "
                 + "grid) on the maze task for " + epochs + " epochs under the seRNN cost");
@@ -58,6 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
         Trainer.Result trained = new Trainer(initial, trainDir, System.out, true).run(false);
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
                 trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
+        org.sernn.hardware.DeployDemo.run(trained.network(), out.resolve("hardware"), System.out);
 
         System.out.println("2. simulating " + trials + " fresh maze trials on the event and dense engines");
         Network network = trained.network();
@@ -123,14 +125,6 @@ public final class DemoCommand implements Callable<Integer> {
                     names[5], values[5], names[6], values[6], names[9], values[9]));
         }
         return table;
-    }
-
-    private static ModelConfig withEpochs(ModelConfig c, int epochs) {
-        ModelConfig.Training t = c.training();
-        return new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(), c.input(), c.task(),
-                new ModelConfig.Training(t.learningRule(), epochs, t.batchSize(), t.learningRate(), t.adamBeta1(),
-                        t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
-                        t.regulariser(), t.rateRegulariser(), t.trainInput(), t.eprop()));
     }
 
     static String embeddedDefault() throws IOException {

@@ -61,7 +61,7 @@ public final class GradCommand implements Callable<Integer> {
                 : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
         Task task = Tasks.byName(spec.name(), spec.shuffledLabels());
         TaskBatch trials = task.sample(batch, new SplittableRandom(seed));
-        TaskInputs inputs = new TaskInputs(config.task() != null ? config : withTask(config, spec), task);
+        TaskInputs inputs = new TaskInputs(config.task() != null ? config : config.withTask(spec), task);
         InputBatch input = inputs.encodeWithoutNoise(trials, new SplittableRandom(seed + 1));
         Params params = Params.of(network);
         BatchResult result = LearningRules.of(network).run(params, input, trials.labels(), inputs.lossMask());
@@ -141,18 +141,8 @@ public final class GradCommand implements Callable<Integer> {
 
     private static Network withMethod(Network network, LearningRuleKind method) {
         ModelConfig c = network.config();
-        ModelConfig.Training t = c.training();
-        ModelConfig.Training changed = new ModelConfig.Training(method, t.epochs(), t.batchSize(), t.learningRate(),
-                t.adamBeta1(), t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
-                t.regulariser(), t.rateRegulariser(), t.trainInput(), t.eprop());
-        ModelConfig config = new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(),
-                c.input(), c.task(), changed);
+        ModelConfig config = c.withTraining(c.training().withLearningRule(method));
         return new Network(config, network.positions(), network.neurons(), network.wIn(), network.wRec(),
                 network.wOut(), network.bRec(), network.bOut());
-    }
-
-    private static ModelConfig withTask(ModelConfig c, ModelConfig.TaskSpec task) {
-        return new ModelConfig(c.name(), c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(), c.input(), task,
-                c.training());
     }
 }

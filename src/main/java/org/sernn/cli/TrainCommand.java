@@ -3,11 +3,14 @@ package org.sernn.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sernn.hardware.HardwareProfiles;
+import org.sernn.hardware.QuantisationAwareTraining;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
 import org.sernn.train.Trainer;
+import org.sernn.train.WeightTransform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,14 +34,20 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (for logs).")
     boolean noProgress;
 
+    @Option(names = "--profile", description = "Quantisation-aware training for this hardware profile's weight "
+            + "precision (straight-through gradients).")
+    Path profile;
+
     @Override
     public Integer call() {
         ModelConfig modelConfig = ConfigLoader.load(config);
         if (seed != null) {
-            modelConfig = ConfigLoader.withSeed(modelConfig, seed);
+            modelConfig = modelConfig.withSeed(seed);
         }
         Network network = NetworkFactory.build(modelConfig, config.toAbsolutePath().getParent());
-        Trainer.Result result = new Trainer(network, out, System.out, !noProgress).run(resume);
+        WeightTransform forward = profile == null ? WeightTransform.IDENTITY
+                : new QuantisationAwareTraining(HardwareProfiles.load(profile));
+        Trainer.Result result = new Trainer(network, out, System.out, !noProgress, forward).run(resume);
         System.out.printf(Locale.ROOT, "validation accuracy %.4f, test accuracy %.4f; model: %s%n",
                 result.validationAccuracy(), result.testAccuracy(), out.resolve("model.npz"));
         return 0;

@@ -72,12 +72,6 @@ public final class ConfigLoader {
         return config;
     }
 
-    /** The same config with another seed. */
-    public static ModelConfig withSeed(ModelConfig config, long seed) {
-        return new ModelConfig(config.name(), seed, config.sizes(), config.space(), config.neuron(), config.weights(),
-                config.input(), config.task(), config.training());
-    }
-
     public static String toJson(ModelConfig config) {
         try {
             return JSON.writeValueAsString(config);
@@ -86,12 +80,24 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Binds YAML text to any record type with the same rules and messages as model configs
+     * (snake_case keys, unknown keys refused); used by other config files such as hardware profiles.
+     */
+    public static <T> T bindYaml(String yaml, Class<T> type, String source) {
+        return parse(YAML, yaml, type, source);
+    }
+
     private static ModelConfig parse(ObjectMapper mapper, String text, String source) {
+        return parse(mapper, text, ModelConfig.class, source);
+    }
+
+    private static <T> T parse(ObjectMapper mapper, String text, Class<T> type, String source) {
         if (text.isBlank()) {
             throw new UserError(source + ": config is empty");
         }
         try {
-            return mapper.readValue(text, ModelConfig.class);
+            return mapper.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
             throw new UserError(source + ": unknown key '" + pathOf(e) + "'; allowed here: "
                     + allowed(e.getKnownPropertyIds()));

@@ -25,6 +25,22 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
                 null, null, null) : training;
     }
 
+    public ModelConfig withName(String newName) {
+        return new ModelConfig(newName, seed, sizes, space, neuron, weights, input, task, training);
+    }
+
+    public ModelConfig withSeed(long newSeed) {
+        return new ModelConfig(name, newSeed, sizes, space, neuron, weights, input, task, training);
+    }
+
+    public ModelConfig withTask(TaskSpec newTask) {
+        return new ModelConfig(name, seed, sizes, space, neuron, weights, input, newTask, training);
+    }
+
+    public ModelConfig withTraining(Training newTraining) {
+        return new ModelConfig(name, seed, sizes, space, neuron, weights, input, task, newTraining);
+    }
+
     /** Layer sizes. */
     public record Sizes(Integer inputs, Integer recurrent, Integer outputs) {
         public Sizes {
@@ -170,6 +186,16 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
             rateRegulariser = rateRegulariser == null ? new RateRegulariserSpec(null, null) : rateRegulariser;
             trainInput = trainInput == null || trainInput;
             eprop = eprop == null ? new EpropSpec(null) : eprop;
+        }
+
+        public Training withEpochs(int newEpochs) {
+            return new Training(learningRule, newEpochs, batchSize, learningRate, adamBeta1, adamBeta2, adamEpsilon,
+                    gradClipNorm, surrogate, detachReset, regulariser, rateRegulariser, trainInput, eprop);
+        }
+
+        public Training withLearningRule(LearningRuleKind newRule) {
+            return new Training(newRule, epochs, batchSize, learningRate, adamBeta1, adamBeta2, adamEpsilon,
+                    gradClipNorm, surrogate, detachReset, regulariser, rateRegulariser, trainInput, eprop);
         }
     }
 

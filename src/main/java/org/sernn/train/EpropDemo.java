@@ -66,12 +66,10 @@ public final class EpropDemo {
     private static ModelConfig shortEprop(ModelConfig c) {
         ModelConfig.Training t = c.training();
         ModelConfig.TaskSpec s = c.task();
-        return new ModelConfig(c.name() + "-eprop", c.seed(), c.sizes(), c.space(), c.neuron(), c.weights(), c.input(),
-                new ModelConfig.TaskSpec(s.name(), s.stepsPerTaskStep(), s.lossWindow(), s.shuffledLabels(),
-                        TRAIN_TRIALS, VALIDATION_TRIALS, VALIDATION_TRIALS, s.inputNoiseStd()),
-                new ModelConfig.Training(LearningRuleKind.EPROP, EPOCHS, t.batchSize(), t.learningRate(), t.adamBeta1(),
-                        t.adamBeta2(), t.adamEpsilon(), t.gradClipNorm(), t.surrogate(), t.detachReset(),
-                        t.regulariser(), t.rateRegulariser(), t.trainInput(), t.eprop()));
+        return c.withName(c.name() + "-eprop")
+                .withTask(new ModelConfig.TaskSpec(s.name(), s.stepsPerTaskStep(), s.lossWindow(), s.shuffledLabels(),
+                        TRAIN_TRIALS, VALIDATION_TRIALS, VALIDATION_TRIALS, s.inputNoiseStd()))
+                .withTraining(t.withLearningRule(LearningRuleKind.EPROP).withEpochs(EPOCHS));
     }
 
     private static double relativeDifference(Params a, Params b) {

@@ -45,8 +45,18 @@ public final class Trainer {
     private final Path out;
     private final PrintStream log;
     private final boolean progress;
+    private final WeightTransform forward;
 
     public Trainer(Network initial, Path out, PrintStream log, boolean progress) {
+        this(initial, out, log, progress, WeightTransform.IDENTITY);
+    }
+
+    /**
+     * A trainer whose forward passes (training and evaluation) see {@code forward(params)}, with
+     * straight-through gradients; checkpoints hold the untransformed weights.
+     */
+    public Trainer(Network initial, Path out, PrintStream log, boolean progress, WeightTransform forward) {
+        this.forward = forward;
         this.initial = initial;
         this.config = initial.config();
         this.out = out;
@@ -67,7 +77,7 @@ public final class Trainer {
         ModelConfig.Training training = config.training();
         TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
                 taskSpec.testTrials(), config.seed());
-        ModelConfig withTask = config.task() != null ? config : withTask(config, taskSpec);
+        ModelConfig withTask = config.task() != null ? config : config.withTask(taskSpec);
         TaskInputs inputs = new TaskInputs(withTask, task);
         double[] lossMask = inputs.lossMask();
         LearningRule rule = LearningRules.of(initial);
@@ -108,7 +118,7 @@ public final class Trainer {
         for (int epoch = state.epochsDone() + 1; epoch <= training.epochs(); epoch++) {
             long start = System.nanoTime();
             EpochTotals totals = trainEpoch(epoch, data.train(), inputs, lossMask, rule, regulariser, params, adam);
-            double validation = Evaluation.accuracy(params.toNetwork(initial), validationInput,
+            double validation = Evaluation.accuracy(forward.forward(params).toNetwork(initial), validationInput,
                     data.validation().labels(), lossMask);
             int n = params.nRec;
             EpochMetrics metrics = new EpochMetrics(epoch, totals.taskLoss(), totals.regulariserLoss(),
@@ -129,12 +139,13 @@ public final class Trainer {
         InputBatch testInput = inputs.encodeWithoutNoise(data.test(), TrainingSeeds.stream(config.seed(), 0, 1,
                 Purpose.EVALUATION));
         Network trained = params.toNetwork(initial);
-        double test = Evaluation.accuracy(trained, testInput, data.test().labels(), lossMask);
-        double validation = Evaluation.accuracy(trained, validationInput, data.validation().labels(), lossMask);
+        Network evaluated = forward.forward(params).toNetwork(initial);
+        double test = Evaluation.accuracy(evaluated, testInput, data.test().labels(), lossMask);
+        double validation = Evaluation.accuracy(evaluated, validationInput, data.validation().labels(), lossMask);
         return new Result(trained, validation, test, state.metricsRows());
     }
 
-    /** Accuracies of the trained network on the fixed validation and test splits. */
+    /** Accuracies of the trained network (as the forward transform presents it) on the fixed validation and test splits. */
     public record Result(Network network, double validationAccuracy, double testAccuracy,
             List<String> metricsRows) {
     }
@@ -154,7 +165,7 @@ public final class Trainer {
                 TaskBatch batch = TaskDatasets.slice(train, indices);
                 InputBatch input = inputs.encode(batch, TrainingSeeds.stream(config.seed(), epoch, b, Purpose.ENCODING),
                         TrainingSeeds.stream(config.seed(), epoch, b, Purpose.NOISE));
-                BatchResult result = rule.run(params, input, batch.labels(), lossMask);
+                BatchResult result = rule.run(forward.forward(params), input, batch.labels(), lossMask);
                 Params gradients = result.gradients();
                 double regulariserLoss = regulariser.addValueAndGradient(params.wRec, params.nRec, gradients.wRec);
                 double loss = result.taskLoss() + result.rateLoss() + regulariserLoss;
@@ -207,11 +218,6 @@ public final class Trainer {
         } catch (IOException e) {
             throw new UserError(out.resolve("metrics.csv") + ": cannot write: " + e.getMessage(), e);
         }
-    }
-
-    private static ModelConfig withTask(ModelConfig config, ModelConfig.TaskSpec task) {
-        return new ModelConfig(config.name(), config.seed(), config.sizes(), config.space(), config.neuron(),
-                config.weights(), config.input(), task, config.training());
     }
 
     /** Running sums over an epoch's batches. */

@@ -1,0 +1,62 @@
+package org.sernn.hardware;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.sernn.model.ConfigLoader;
+import org.sernn.model.ModelConfig;
+import org.sernn.model.Network;
+import org.sernn.model.NetworkFactory;
+import org.sernn.train.Trainer;
+
+/**
+ * The demo's hardware step: deploy the trained spiking seRNN on loihi and pcm-crossbar, train a
+ * rate seRNN (models/rate-sernn.yaml, fewer epochs) and print the energy per inference of the
+ * spiking network on loihi against the rate network on cpu.
+ */
+public final class DeployDemo {
+    static final String RATE_MODEL = "models/rate-sernn.yaml";
+    static final int RATE_EPOCHS = 3;
+    static final int TRIALS = 256;
+    static final int DEVICE_SEEDS = 3;
+
+    private DeployDemo() {
+    }
+
+    public static void run(Network trained, Path out, PrintStream log) throws IOException {
+        long seed = trained.config().seed();
+        log.println("hardware 1/2: deploying the spiking seRNN on loihi and pcm-crossbar (" + TRIALS + " trials, " + DEVICE_SEEDS
+                + " device seeds)");
+        HardwareProfile loihi = HardwareProfiles.bundled("loihi");
+        DeployReport.run(trained, loihi, TRIALS, DEVICE_SEEDS, seed, out.resolve("deploy-loihi"), log);
+        DeployReport.run(trained, HardwareProfiles.bundled("pcm-crossbar"), TRIALS, DEVICE_SEEDS, seed,
+                out.resolve("deploy-pcm-crossbar"), log);
+
+        ModelConfig rateLoaded = ConfigLoader.fromYaml(embedded(RATE_MODEL), "embedded " + RATE_MODEL);
+        ModelConfig rateConfig = rateLoaded.withTraining(rateLoaded.training().withEpochs(RATE_EPOCHS));
+        log.println("hardware 2/2: training the rate seRNN (" + RATE_MODEL + ", " + RATE_EPOCHS + " epochs) for the energy "
+                + "comparison");
+        Trainer.Result rate = new Trainer(NetworkFactory.build(rateConfig, Path.of(".")), out.resolve("rate-train"),
+                log, false).run(false);
+        List<EnergyComparison.Row> rows = EnergyComparison.measure(rate.network(), trained,
+                List.of(HardwareProfiles.bundled("cpu")), List.of(loihi), TRIALS, DEVICE_SEEDS, seed);
+        EnergyComparison.write(rows, rate.network(), trained, seed, out.resolve("energy-compare"), log);
+        double ratio = rows.get(0).energy().totalJoules() / rows.get(1).energy().totalJoules();
+        log.printf(Locale.ROOT, "   energy per inference: rate seRNN on cpu %.3g J, spiking seRNN on loihi %.3g J: "
+                + "%.0fx less on loihi (pcm-crossbar: accuracy only; the profile gives no energy figures)%n",
+                rows.get(0).energy().totalJoules(), rows.get(1).energy().totalJoules(), ratio);
+    }
+
+    private static String embedded(String resource) throws IOException {
+        try (InputStream stream = DeployDemo.class.getResourceAsStream("/" + resource)) {
+            if (stream == null) {
+                throw new IllegalStateException(resource + " is not bundled in the jar");
+            }
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

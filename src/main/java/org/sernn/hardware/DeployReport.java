@@ -1,0 +1,97 @@
+package org.sernn.hardware;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sernn.io.AtomicFiles;
+import org.sernn.model.Network;
+import org.sernn.report.JsonReport;
+import org.sernn.train.TaskTrials;
+
+/**
+ * The {@code deploy} measurement: accuracy over device seeds, the drift curve with and without
+ * global compensation (crossbars), energy per inference with its breakdown; writes
+ * {@code report.json}, {@code drift.png} (crossbars) and {@code energy.png} (profiles with energy).
+ */
+public final class DeployReport {
+    private DeployReport() {
+    }
+
+    /** What a deployment measured, for callers that print or compare. */
+    public record Summary(String profile, double floatAccuracy, Deployment.SeedAccuracy accuracy,
+            EnergyBreakdown energy) {
+    }
+
+    public static Summary run(Network trained, HardwareProfile profile, int trialCount, int seeds, long seed, Path out,
+            PrintStream log) throws IOException {
+        HardwareTarget target = new HardwareTarget(profile);
+        ChipFit.require(trained, profile);
+        TaskTrials trials = TaskTrials.draw(trained.config(), trialCount, seed);
+        Deployment deployment = new Deployment(trained, target, trials);
+        Files.createDirectories(out);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("profile", profile.name());
+        fields.put("trials", trialCount);
+        fields.put("device_seeds", seeds);
+        double floatAccuracy = deployment.floatAccuracy();
+        Deployment.SeedAccuracy accuracy = deployment.accuracy(seeds, seed, 1.0, true);
+        fields.put("float_accuracy", floatAccuracy);
+        fields.put("accuracy_mean", accuracy.mean());
+        fields.put("accuracy_std", accuracy.std());
+        fields.put("accuracy_per_device_seed", accuracy.perSeed());
+        log.printf(Locale.ROOT, "%s: float accuracy %.4f; on %s %.4f +- %.4f over %d device seeds%n",
+                trained.config().name(), floatAccuracy, profile.name(), accuracy.mean(), accuracy.std(), seeds);
+        if (profile.crossbar() != null) {
+            fields.put("drift", driftCurve(deployment, profile, seeds, seed, out, log));
+        }
+        EnergyBreakdown energy = null;
+        if (profile.energy() != null) {
+            energy = deployment.energy(seed);
+            fields.put("energy", energy.toReport());
+            log.printf(Locale.ROOT, "energy per inference on %s: %.4g J (synaptic %.4g, neuron updates %.4g, "
+                    + "routing %.4g, static %.4g)%n", profile.name(), energy.totalJoules(), energy.synapticJoules(),
+                    energy.neuronJoules(), energy.routingJoules(), energy.staticJoules());
+            byte[] png = DeployPlots.energyBreakdown("energy per inference: " + trained.config().name(),
+                    List.of(profile.name()), List.of(energy));
+            AtomicFiles.write(out.resolve("energy.png"), stream -> stream.write(png));
+        } else {
+            fields.put("energy", "profile " + profile.name() + " gives no energy figures");
+        }
+        JsonReport.write(out.resolve("report.json"), JsonReport.withProvenance(fields, trained.config(), seed));
+        return new Summary(profile.name(), floatAccuracy, accuracy, energy);
+    }
+
+    private static List<Map<String, Object>> driftCurve(Deployment deployment, HardwareProfile profile, int seeds,
+            long seed, Path out, PrintStream log) throws IOException {
+        double[] times = Deployment.DRIFT_TIMES_SECONDS;
+        double[][] stats = new double[4][times.length];
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            Deployment.SeedAccuracy compensated = deployment.accuracy(seeds, seed, times[i], true);
+            Deployment.SeedAccuracy raw = deployment.accuracy(seeds, seed, times[i], false);
+            stats[0][i] = compensated.mean();
+            stats[1][i] = compensated.std();
+            stats[2][i] = raw.mean();
+            stats[3][i] = raw.std();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("seconds_since_programming", times[i]);
+            row.put("accuracy_mean_compensated", compensated.mean());
+            row.put("accuracy_std_compensated", compensated.std());
+            row.put("accuracy_mean_uncompensated", raw.mean());
+            row.put("accuracy_std_uncompensated", raw.std());
+            rows.add(row);
+            log.printf(Locale.ROOT, "  t = %.0f s: accuracy %.4f +- %.4f with drift compensation, %.4f +- %.4f "
+                    + "without%n", times[i], compensated.mean(), compensated.std(), raw.mean(), raw.std());
+        }
+        byte[] png = DeployPlots.driftCurve("accuracy on " + profile.name(), times, stats[0], stats[1], stats[2],
+                stats[3]);
+        AtomicFiles.write(out.resolve("drift.png"), stream -> stream.write(png));
+        return rows;
+    }
+}

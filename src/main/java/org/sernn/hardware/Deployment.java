@@ -1,0 +1,86 @@
+package org.sernn.hardware;
+
+import java.util.Arrays;
+import org.sernn.UserError;
+import org.sernn.model.Network;
+import org.sernn.sim.DenseSimulator;
+import org.sernn.sim.EventSimulator;
+import org.sernn.sim.InputBatch;
+import org.sernn.sim.RecordOptions;
+import org.sernn.sim.Recording;
+import org.sernn.train.Evaluation;
+import org.sernn.train.TaskTrials;
+
+/**
+ * Measures a trained network on a target: task accuracy over device seeds (mean and spread) at a
+ * time since programming, and energy per inference from the event engine's counts (dense engine
+ * for rate networks).
+ */
+public final class Deployment {
+    /** Read times for the drift curve: 1 s, 1 min, 1 h, 1 day, 1 week, 1 month, 1 year. */
+    public static final double[] DRIFT_TIMES_SECONDS = {1, 60, 3600, 86_400, 604_800, 2_629_800, 31_557_600};
+
+    private final Network trained;
+    private final HardwareTarget target;
+    private final TaskTrials trials;
+
+    public Deployment(Network trained, HardwareTarget target, TaskTrials trials) {
+        if (!trials.hasLabels()) {
+            throw new UserError("the model has no task section, so there is no accuracy to deploy for");
+        }
+        this.trained = trained;
+        this.target = target;
+        this.trials = trials;
+    }
+
+    /** Accuracy of device instances deviceSeed0, deviceSeed0 + 1, ... read under the given conditions. */
+    public SeedAccuracy accuracy(int seeds, long deviceSeed0, double secondsSinceProgramming, boolean compensate) {
+        double[] perSeed = new double[seeds];
+        InputBatch input = target.input(trials.input());
+        for (int s = 0; s < seeds; s++) {
+            Network deployed = target.apply(trained,
+                    new DeviceConditions(deviceSeed0 + s, secondsSinceProgramming, compensate));
+            perSeed[s] = Evaluation.accuracy(deployed, input, trials.labels(), trials.lossMask());
+        }
+        return new SeedAccuracy(perSeed);
+    }
+
+    /** Accuracy of the network as trained (float64, no target). */
+    public double floatAccuracy() {
+        return Evaluation.accuracy(trained, trials.input(), trials.labels(), trials.lossMask());
+    }
+
+    /** Energy per inference of device instance {@code deviceSeed} (fit not required: an estimate). */
+    public EnergyBreakdown energy(long deviceSeed) {
+        Network deployed = target.applyUnchecked(trained, DeviceConditions.fresh(deviceSeed));
+        return energyOf(deployed, target.profile(), target.input(trials.input()));
+    }
+
+    /** Energy per inference of {@code network} run on {@code input} under the profile's energy figures. */
+    public static EnergyBreakdown energyOf(Network network, HardwareProfile profile, InputBatch input) {
+        Recording recording = network.neurons().type().isSpiking()
+                ? new EventSimulator().run(network, input, RecordOptions.SPIKES_ONLY)
+                : new DenseSimulator().run(network, input, RecordOptions.SPIKES_ONLY);
+        double seconds = input.steps() * network.neurons().dtMs() / 1000.0;
+        return new EnergyModel(profile).perInference(recording.counts(), input.trials(), seconds);
+    }
+
+    /** Accuracy of each device instance, with mean and sample standard deviation. */
+    public record SeedAccuracy(double[] perSeed) {
+        public double mean() {
+            return Arrays.stream(perSeed).average().orElse(Double.NaN);
+        }
+
+        public double std() {
+            if (perSeed.length < 2) {
+                return 0.0;
+            }
+            double mean = mean();
+            double sum = 0;
+            for (double a : perSeed) {
+                sum += (a - mean) * (a - mean);
+            }
+            return Math.sqrt(sum / (perSeed.length - 1));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.sernn.hardware;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.sernn.UserError;
+import org.sernn.io.AtomicFiles;
+import org.sernn.model.Network;
+import org.sernn.report.JsonReport;
+import org.sernn.train.TaskTrials;
+
+/**
+ * The energy side of {@code compare}: a rate network on von Neumann targets (cpu, gpu, ...)
+ * against a spiking network on each neuromorphic target, on the same task and the same trials:
+ * accuracy (mean over device seeds), energy per inference, and the ratio E_rate / E_spiking for
+ * every pair. A network that does not fit a target gets its energy estimate, no accuracy, and the
+ * reason.
+ */
+public final class EnergyComparison {
+    private EnergyComparison() {
+    }
+
+    /** One network on one target. */
+    public record Row(String model, boolean spiking, String profile, boolean fits, String problem, Double accuracyMean,
+            Double accuracyStd, EnergyBreakdown energy) {
+        Map<String, Object> toReport() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("model", model);
+            map.put("profile", profile);
+            map.put("fits", fits);
+            map.put("problem", problem);
+            map.put("accuracy_mean", accuracyMean);
+            map.put("accuracy_std", accuracyStd);
+            map.putAll(energy.toReport());
+            return map;
+        }
+    }
+
+    /** The rows for the rate network on each baseline and the spiking network on each neuromorphic target. */
+    public static List<Row> measure(Network rate, Network spiking, List<HardwareProfile> baselines,
+            List<HardwareProfile> neuromorphic, int trials, int seeds, long seed) {
+        if (rate.neurons().type().isSpiking() || !spiking.neurons().type().isSpiking()) {
+            throw new UserError("energy comparison needs a rate model first and a spiking model second");
+        }
+        String rateTask = rate.config().task() == null ? null : rate.config().task().name();
+        String spikingTask = spiking.config().task() == null ? null : spiking.config().task().name();
+        if (rateTask == null || !rateTask.equals(spikingTask)) {
+            throw new UserError("both models must be trained on the same task; they have " + rateTask + " and "
+                    + spikingTask);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (HardwareProfile profile : baselines) {
+            rows.add(row(rate, profile, trials, seeds, seed));
+        }
+        for (HardwareProfile profile : neuromorphic) {
+            rows.add(row(spiking, profile, trials, seeds, seed));
+        }
+        return rows;
+    }
+
+    private static Row row(Network network, HardwareProfile profile, int trials, int seeds, long seed) {
+        Deployment deployment = new Deployment(network, new HardwareTarget(profile),
+                TaskTrials.draw(network.config(), trials, seed));
+        List<String> problems = ChipFit.problems(network, profile);
+        Double mean = null;
+        Double std = null;
+        if (problems.isEmpty()) {
+            Deployment.SeedAccuracy accuracy = deployment.accuracy(seeds, seed, 1.0, true);
+            mean = accuracy.mean();
+            std = accuracy.std();
+        }
+        return new Row(network.config().name(), network.neurons().type().isSpiking(), profile.name(), problems.isEmpty(),
+                problems.isEmpty() ? null : String.join("; ", problems), mean, std, deployment.energy(seed));
+    }
+
+    /** E_rate / E_spiking for every (baseline row, neuromorphic row) pair. */
+    public static List<Map<String, Object>> ratios(List<Row> rows) {
+        List<Map<String, Object>> ratios = new ArrayList<>();
+        for (Row baseline : rows) {
+            if (baseline.spiking()) {
+                continue;
+            }
+            for (Row chip : rows) {
+                if (!chip.spiking()) {
+                    continue;
+                }
+                Map<String, Object> ratio = new LinkedHashMap<>();
+                ratio.put("rate_on", baseline.profile());
+                ratio.put("spiking_on", chip.profile());
+                ratio.put("energy_ratio_rate_over_spiking", baseline.energy().totalJoules() / chip.energy().totalJoules());
+                ratios.add(ratio);
+            }
+        }
+        return ratios;
+    }
+
+    /** Every profile of a kind in a directory of profiles, sorted by file name. */
+    public static List<HardwareProfile> profilesOfKind(Path directory, HardwareProfile.Kind kind) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted()
+                    .map(HardwareProfiles::load).filter(p -> p.kind() == kind).toList();
+        } catch (IOException e) {
+            throw new UserError(directory + ": cannot list hardware profiles: " + e.getMessage());
+        }
+    }
+
+    /** Writes energy-compare.json, energy-compare.md and energy-compare.png into {@code out}; prints the table. */
+    public static void write(List<Row> rows, Network rate, Network spiking, long seed, Path out, PrintStream log)
+            throws IOException {
+        Files.createDirectories(out);
+        List<Map<String, Object>> ratios = ratios(rows);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("rate_model", rate.config().name());
+        fields.put("spiking_model", spiking.config().name());
+        fields.put("rows", rows.stream().map(Row::toReport).toList());
+        fields.put("ratios", ratios);
+        JsonReport.write(out.resolve("energy-compare.json"), JsonReport.withProvenance(fields, spiking.config(), seed));
+        StringBuilder md = new StringBuilder("# Energy per inference: " + rate.config().name() + " vs "
+                + spiking.config().name() + "\n\n| model | target | accuracy | energy per inference (J) | fits |\n"
+                + "|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4g | %s |%n", row.model(), row.profile(),
+                    row.accuracyMean() == null ? "n/a" : String.format(Locale.ROOT, "%.4f +- %.4f", row.accuracyMean(),
+                            row.accuracyStd()), row.energy().totalJoules(),
+                    row.fits() ? "yes" : "no: " + row.problem()));
+        }
+        md.append("\n| rate on | spiking on | E_rate / E_spiking |\n|---|---|---|\n");
+        for (Map<String, Object> ratio : ratios) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.4g |%n", ratio.get("rate_on"), ratio.get("spiking_on"),
+                    (Double) ratio.get("energy_ratio_rate_over_spiking")));
+        }
+        AtomicFiles.writeString(out.resolve("energy-compare.md"), md.toString());
+        byte[] png = DeployPlots.energyBreakdown("energy per inference", rows.stream()
+                .map(r -> r.model() + " on " + r.profile()).toList(), rows.stream().map(Row::energy).toList());
+        AtomicFiles.write(out.resolve("energy-compare.png"), stream -> stream.write(png));
+        log.print(md);
+    }
+}

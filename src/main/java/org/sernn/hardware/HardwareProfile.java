@@ -1,0 +1,112 @@
+package org.sernn.hardware;
+
+/**
+ * A hardware target as read from {@code hardware-profiles/*.yaml} (keys in snake_case; the schema
+ * is documented in hardware-profiles/README.md). Sections a target does not have are absent
+ * (null): no {@code weights} means float weights, no {@code crossbar} means digital synapses, no
+ * {@code energy} means the profile gives no energy figures. {@link ProfileValidator} checks ranges.
+ *
+ * @param kind how the target computes, which decides how energy is counted ({@link EnergyModel})
+ */
+public record HardwareProfile(String name, String description, Kind kind, WeightPrecision weights,
+        NeuronPrecision neuron, ChipLimits limits, CrossbarSpec crossbar, EnergySpec energy) {
+
+    /** How a target computes. */
+    public enum Kind {
+        /** float32 simulation, no hardware effects */
+        IDEAL,
+        /** a processor running dense steps: every multiply-accumulate costs energy */
+        VON_NEUMANN,
+        /** a digital spiking chip: energy per synaptic event and per neuron update */
+        NEUROMORPHIC,
+        /** analog in-memory computing on memristive (PCM) crossbars */
+        CROSSBAR
+    }
+
+    /** Weight quantisation of a digital target. */
+    public record WeightPrecision(Integer bits, Granularity granularity, Rounding rounding) {
+        public WeightPrecision {
+            rounding = rounding == null ? Rounding.NEAREST : rounding;
+        }
+    }
+
+    /** Which weights share a quantisation scale. */
+    public enum Granularity {
+        /** one scale per weight matrix, max|W| / (2^(bits-1) - 1) (Xylo "global") */
+        PER_TENSOR,
+        /** one scale per target neuron, i.e. per row of a (post, pre) matrix (Xylo "channel") */
+        PER_NEURON,
+        /** integer mantissa times a power of two shared by the matrix (Loihi weight exponent) */
+        SHARED_EXPONENT
+    }
+
+    public enum Rounding { NEAREST, STOCHASTIC }
+
+    /** How the chip represents decays; {@code state_bits} documents the state width. */
+    public record NeuronPrecision(Integer stateBits, DecayMode decay) {
+        public NeuronPrecision {
+            decay = decay == null ? DecayMode.EXACT : decay;
+        }
+    }
+
+    public enum DecayMode {
+        /** exp(-dt / tau) in float */
+        EXACT,
+        /** 12-bit decay constants, value / 4096 (Loihi) */
+        TWELVE_BIT,
+        /** v <- v - (v >> dash), dash = round(log2(tau / dt)) (Xylo) */
+        BIT_SHIFT
+    }
+
+    /** Capacity of the chip; absent entries are unlimited. */
+    public record ChipLimits(Integer neuronsPerCore, Integer cores, Integer maxNeurons, Integer maxFanIn,
+            Integer maxInputs, Integer maxOutputs) {
+    }
+
+    /**
+     * A memristive crossbar: each weight is a differential pair W = (G+ - G-) / scale with
+     * conductances in [g_min, g_max] microsiemens. The device model decides the noise and drift
+     * laws; the numbers for the {@code nandakumar} model are given in the profile, the
+     * {@code aihwkit} model has its published polynomial fits built in ({@link AihwkitPcm}).
+     */
+    public record CrossbarSpec(CrossbarDevice device, Double gMaxMicroSiemens, Double gMinMicroSiemens,
+            Double programmingNoiseSlope, Double programmingNoiseOffsetMicroSiemens, Double readNoiseSlope,
+            Double readNoiseOffsetMicroSiemens, Double driftNu, Double driftT0Seconds, Double readTimeSeconds,
+            Double stuckAtZeroFraction, Double stuckAtMaxFraction, Integer dacBits, Integer adcBits,
+            PulseSpec pulse) {
+        public CrossbarSpec {
+            stuckAtZeroFraction = stuckAtZeroFraction == null ? 0.0 : stuckAtZeroFraction;
+            stuckAtMaxFraction = stuckAtMaxFraction == null ? 0.0 : stuckAtMaxFraction;
+        }
+    }
+
+    public enum CrossbarDevice { NANDAKUMAR, AIHWKIT }
+
+    /**
+     * One SET pulse of the Nandakumar et al. (2018) PCM model, for on-chip training: P_mem <-
+     * P_mem exp(-1 / pmem_decay_pulses); dG ~ N(mu, sigma), mu = mu_g G + mu_0 + mu_p P_mem,
+     * sigma = sigma_g G + sigma_0 + sigma_p P_mem; refresh when a device exceeds refresh_threshold
+     * and |G+ - G-| is below a quarter of it; mixed precision pulses when the accumulator reaches
+     * accumulator_threshold.
+     */
+    public record PulseSpec(Double pmemDecayPulses, Double muG, Double mu0MicroSiemens, Double muP, Double sigmaG,
+            Double sigma0MicroSiemens, Double sigmaP, Double refreshThresholdMicroSiemens,
+            Double accumulatorThresholdMicroSiemens) {
+    }
+
+    /**
+     * Energy per operation in joules (REFERENCE.md section 3). On a von Neumann target a synaptic
+     * op is a multiply-accumulate of a dense step.
+     */
+    public record EnergySpec(Double synapticOpJoules, Double neuronUpdateJoules, Double spikeRouteJoules,
+            Double staticPowerWatts) {
+        public EnergySpec {
+            spikeRouteJoules = spikeRouteJoules == null ? 0.0 : spikeRouteJoules;
+            staticPowerWatts = staticPowerWatts == null ? 0.0 : staticPowerWatts;
+        }
+    }
+
+    public boolean runsSpikesOnly() {
+        return kind == Kind.NEUROMORPHIC || kind == Kind.CROSSBAR;
+    }
+}

@@ -1,0 +1,99 @@
+package org.sernn.hardware;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.sernn.hardware.HardwareProfile.DecayMode;
+import org.sernn.hardware.HardwareProfile.Granularity;
+import org.sernn.hardware.HardwareProfile.Rounding;
+import org.sernn.hardware.HardwareProfile.WeightPrecision;
+import org.sernn.linalg.DenseMatrix;
+import org.sernn.model.Network;
+import org.sernn.model.NeuronParams;
+import org.sernn.sim.InputBatch;
+
+/**
+ * A profile as a transformation of networks (DESIGN.md pipeline): the network as the target would
+ * hold it, with decays as the chip represents them, weights quantised (digital targets) or read
+ * from a crossbar at a given time since programming. Biases stay as they are (digital). The
+ * engines run the result like any other network.
+ */
+public final class HardwareTarget {
+    private final HardwareProfile profile;
+
+    public HardwareTarget(HardwareProfile profile) {
+        this.profile = profile;
+    }
+
+    public HardwareProfile profile() {
+        return profile;
+    }
+
+    /** The network on this target; refuses one that does not fit (see {@link ChipFit}). */
+    public Network apply(Network network, DeviceConditions conditions) {
+        ChipFit.require(network, profile);
+        return applyUnchecked(network, conditions);
+    }
+
+    /** As {@link #apply} without the fit check (for energy estimates of networks that would not fit). */
+    public Network applyUnchecked(Network network, DeviceConditions conditions) {
+        SplittableRandom random = new SplittableRandom(conditions.deviceSeed());
+        NeuronParams neurons = profile.neuron() == null ? network.neurons()
+                : withDecays(network.neurons(), profile.neuron().decay());
+        double[] wIn = network.wIn().toArray();
+        double[] wRec = network.wRec().toArray();
+        double[] wOut = network.wOut().toArray();
+        int n = network.nRec();
+        if (profile.crossbar() != null) {
+            Crossbar crossbar = new Crossbar(profile.crossbar());
+            double t = conditions.secondsSinceProgramming();
+            boolean compensate = conditions.driftCompensation();
+            boolean[] recurrentDevices = network.neurons().type().isSpiking() ? offDiagonal(n) : null;
+            wIn = crossbar.deploy(wIn, null, t, compensate, random.split());
+            wRec = crossbar.deploy(wRec, recurrentDevices, t, compensate, random.split());
+            wOut = crossbar.deploy(wOut, null, t, compensate, random.split());
+        } else if (profile.weights() != null) {
+            WeightQuantiser quantiser = new WeightQuantiser(profile.weights());
+            wIn = quantiser.quantise(wIn, n, network.nIn(), random.split());
+            wRec = quantiser.quantise(wRec, n, n, random.split());
+            wOut = quantiser.quantise(wOut, network.nOut(), n, random.split());
+        }
+        return new Network(network.config(), network.positions(), neurons, DenseMatrix.of(n, network.nIn(), wIn),
+                DenseMatrix.of(n, n, wRec), DenseMatrix.of(network.nOut(), n, wOut), network.bRec(), network.bOut());
+    }
+
+    /** Inputs as the crossbar's DAC delivers them (per-batch symmetric scale, nearest), or unchanged. */
+    public InputBatch input(InputBatch input) {
+        if (profile.crossbar() == null || profile.crossbar().dacBits() == null) {
+            return input;
+        }
+        WeightQuantiser dac = new WeightQuantiser(new WeightPrecision(profile.crossbar().dacBits(),
+                Granularity.PER_TENSOR, Rounding.NEAREST));
+        double[] values = dac.quantise(input.values(), 1, input.values().length, null);
+        return new InputBatch(input.trials(), input.steps(), input.channels(), values);
+    }
+
+    private static NeuronParams withDecays(NeuronParams p, DecayMode mode) {
+        double dt = p.dtMs();
+        return new NeuronParams(p.type(), p.activation(), dt,
+                p.tauOutMs() > 0 ? DecayQuantiser.effectiveTauMs(p.tauOutMs(), dt, mode) : p.tauOutMs(),
+                effective(p.tauMMs(), dt, mode), effective(p.tauAMs(), dt, mode), p.beta(), p.vTh(), p.nRef(),
+                p.excitatory());
+    }
+
+    private static double[] effective(double[] tauMs, double dtMs, DecayMode mode) {
+        double[] out = new double[tauMs.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = DecayQuantiser.effectiveTauMs(tauMs[i], dtMs, mode);
+        }
+        return out;
+    }
+
+    private static boolean[] offDiagonal(int n) {
+        boolean[] devices = new boolean[n * n];
+        Arrays.fill(devices, true);
+        for (int i = 0; i < n; i++) {
+            devices[i * n + i] = false;
+        }
+        return devices;
+    }
+}

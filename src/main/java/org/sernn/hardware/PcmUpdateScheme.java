@@ -1,0 +1,16 @@
+package org.sernn.hardware;
+
+/**
+ * How a desired weight change becomes SET pulses on PCM differential pairs (Nandakumar et al.
+ * 2018; Demirag et al., code YigitDemirag/srnn-pcm; REFERENCE.md section 4).
+ */
+public enum PcmUpdateScheme {
+    /** one pulse on G+ (dW > 0) or G- (dW < 0) for every non-zero desired change */
+    SIGN,
+    /** one pulse with probability min(1, |dG| / nominal pulse), which is unbiased up to saturation */
+    STOCHASTIC,
+    /** stochastic pulses on N pairs per synapse, taken in turn (round robin) */
+    MULTI_MEMRISTOR,
+    /** a digital accumulator chi += dG; floor(|chi| / eps) pulses when it reaches eps, chi keeps the rest */
+    MIXED_PRECISION
+}

@@ -1,0 +1,138 @@
+package org.sernn.hardware;
+
+import org.sernn.UserError;
+import org.sernn.hardware.HardwareProfile.CrossbarSpec;
+import org.sernn.hardware.HardwareProfile.Kind;
+
+/**
+ * Range checks on a bound {@link HardwareProfile}: every field a kind needs is present and in
+ * range. Each failure names the file, the key, the value and what is allowed.
+ */
+final class ProfileValidator {
+    private static final int MAX_BITS = 32;
+
+    private final String source;
+
+    private ProfileValidator(String source) {
+        this.source = source;
+    }
+
+    static void validate(HardwareProfile p, String source) {
+        ProfileValidator check = new ProfileValidator(source);
+        check.present("name", p.name());
+        check.present("kind", p.kind());
+        if (p.weights() != null) {
+            check.intRange("weights.bits", p.weights().bits(), 2, MAX_BITS);
+            check.present("weights.granularity", p.weights().granularity());
+        }
+        if (p.neuron() != null && p.neuron().stateBits() != null) {
+            check.intRange("neuron.state_bits", p.neuron().stateBits(), 2, 64);
+        }
+        if (p.limits() != null) {
+            HardwareProfile.ChipLimits l = p.limits();
+            check.optionalPositive("limits.neurons_per_core", l.neuronsPerCore());
+            check.optionalPositive("limits.cores", l.cores());
+            check.optionalPositive("limits.max_neurons", l.maxNeurons());
+            check.optionalPositive("limits.max_fan_in", l.maxFanIn());
+            check.optionalPositive("limits.max_inputs", l.maxInputs());
+            check.optionalPositive("limits.max_outputs", l.maxOutputs());
+            if ((l.neuronsPerCore() == null) != (l.cores() == null)) {
+                check.fail("limits.cores", l.cores(), "given together with limits.neurons_per_core (or both absent)");
+            }
+        }
+        if (p.kind() == Kind.CROSSBAR) {
+            check.present("crossbar", p.crossbar());
+            validateCrossbar(p.crossbar(), check);
+        } else if (p.crossbar() != null) {
+            check.fail("crossbar", "(a section)", "present only when kind is crossbar");
+        }
+        if (p.kind() == Kind.VON_NEUMANN || p.kind() == Kind.NEUROMORPHIC) {
+            check.present("energy", p.energy());
+        }
+        if (p.energy() != null) {
+            check.positive("energy.synaptic_op_joules", p.energy().synapticOpJoules());
+            check.positive("energy.neuron_update_joules", p.energy().neuronUpdateJoules());
+            check.range("energy.spike_route_joules", p.energy().spikeRouteJoules(), 0, 1);
+            check.range("energy.static_power_watts", p.energy().staticPowerWatts(), 0, 1e6);
+        }
+    }
+
+    private static void validateCrossbar(CrossbarSpec c, ProfileValidator check) {
+        check.present("crossbar.device", c.device());
+        check.positive("crossbar.g_max_micro_siemens", c.gMaxMicroSiemens());
+        check.range("crossbar.g_min_micro_siemens", c.gMinMicroSiemens(), 0, c.gMaxMicroSiemens() * (1 - 1e-9));
+        check.range("crossbar.stuck_at_zero_fraction", c.stuckAtZeroFraction(), 0, 1);
+        check.range("crossbar.stuck_at_max_fraction", c.stuckAtMaxFraction(), 0, 1 - c.stuckAtZeroFraction());
+        check.positive("crossbar.drift_t0_seconds", c.driftT0Seconds());
+        if (c.dacBits() != null) {
+            check.intRange("crossbar.dac_bits", c.dacBits(), 2, MAX_BITS);
+        }
+        if (c.adcBits() != null) {
+            check.intRange("crossbar.adc_bits", c.adcBits(), 1, MAX_BITS);
+        }
+        switch (c.device()) {
+            case NANDAKUMAR -> {
+                check.range("crossbar.programming_noise_slope", c.programmingNoiseSlope(), 0, 10);
+                check.range("crossbar.programming_noise_offset_micro_siemens", c.programmingNoiseOffsetMicroSiemens(),
+                        0, c.gMaxMicroSiemens());
+                check.range("crossbar.read_noise_slope", c.readNoiseSlope(), 0, 10);
+                check.range("crossbar.read_noise_offset_micro_siemens", c.readNoiseOffsetMicroSiemens(), 0,
+                        c.gMaxMicroSiemens());
+                check.range("crossbar.drift_nu", c.driftNu(), 0, 1);
+            }
+            case AIHWKIT -> check.positive("crossbar.read_time_seconds", c.readTimeSeconds());
+        }
+        HardwareProfile.PulseSpec pulse = c.pulse();
+        if (pulse != null) {
+            check.positive("crossbar.pulse.pmem_decay_pulses", pulse.pmemDecayPulses());
+            check.range("crossbar.pulse.mu_g", pulse.muG(), -10, 10);
+            check.range("crossbar.pulse.mu0_micro_siemens", pulse.mu0MicroSiemens(), -c.gMaxMicroSiemens(),
+                    c.gMaxMicroSiemens());
+            check.range("crossbar.pulse.mu_p", pulse.muP(), -100, 100);
+            check.range("crossbar.pulse.sigma_g", pulse.sigmaG(), 0, 10);
+            check.range("crossbar.pulse.sigma0_micro_siemens", pulse.sigma0MicroSiemens(), 0, c.gMaxMicroSiemens());
+            check.range("crossbar.pulse.sigma_p", pulse.sigmaP(), 0, 100);
+            check.range("crossbar.pulse.refresh_threshold_micro_siemens", pulse.refreshThresholdMicroSiemens(),
+                    0, c.gMaxMicroSiemens());
+            check.range("crossbar.pulse.accumulator_threshold_micro_siemens",
+                    pulse.accumulatorThresholdMicroSiemens(), 1e-9, c.gMaxMicroSiemens());
+        }
+    }
+
+    private void fail(String key, Object value, String allowed) {
+        throw new UserError(source + ": key '" + key + "': value " + value + " is not allowed; must be " + allowed);
+    }
+
+    private void present(String key, Object value) {
+        if (value == null) {
+            throw new UserError(source + ": key '" + key + "' is missing; see hardware-profiles/README.md");
+        }
+    }
+
+    private void range(String key, Double value, double min, double max) {
+        present(key, value);
+        if (!(value >= min && value <= max)) {
+            fail(key, value, "in [" + min + ", " + max + "]");
+        }
+    }
+
+    private void positive(String key, Double value) {
+        present(key, value);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            fail(key, value, "a finite number > 0");
+        }
+    }
+
+    private void intRange(String key, Integer value, int min, int max) {
+        present(key, value);
+        if (value < min || value > max) {
+            fail(key, value, "a whole number in [" + min + ", " + max + "]");
+        }
+    }
+
+    private void optionalPositive(String key, Integer value) {
+        if (value != null && value < 1) {
+            fail(key, value, "a whole number >= 1 (or absent for no limit)");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.sernn.hardware;
+
+import java.util.SplittableRandom;
+import org.sernn.hardware.HardwareProfile.Granularity;
+import org.sernn.hardware.HardwareProfile.Rounding;
+import org.sernn.hardware.HardwareProfile.WeightPrecision;
+
+/**
+ * Symmetric signed weight quantisation: w_q = scale * clamp(round(w / scale), -L, L) with
+ * L = 2^(bits-1) - 1 integer levels each side. The scale is max|w| / L over the whole matrix
+ * (per tensor), over each row (per target neuron; rows of a (post, pre) matrix), or the power of
+ * two 2^ceil(log2(max|w| / L)) shared by the matrix (Loihi: mantissa times 2^weight_exp, Davies 2018).
+ * Rounding to nearest (ties away from zero) or stochastic, floor(x) + Bernoulli(x - floor(x)),
+ * which is unbiased: E[w_q] = w inside the range.
+ */
+public final class WeightQuantiser {
+    private final WeightPrecision precision;
+    private final int levels;
+
+    public WeightQuantiser(WeightPrecision precision) {
+        this.precision = precision;
+        this.levels = (1 << (precision.bits() - 1)) - 1;
+    }
+
+    /** Integer levels each side of zero, 2^(bits-1) - 1. */
+    public int levels() {
+        return levels;
+    }
+
+    /**
+     * The quantised copy of a row-major (rows, cols) matrix.
+     *
+     * @param random draws for stochastic rounding (unused for nearest)
+     */
+    public double[] quantise(double[] weights, int rows, int cols, SplittableRandom random) {
+        double[] out = new double[weights.length];
+        if (precision.granularity() == Granularity.PER_NEURON) {
+            for (int r = 0; r < rows; r++) {
+                double scale = maxAbs(weights, r * cols, (r + 1) * cols) / levels;
+                quantiseRange(weights, out, r * cols, (r + 1) * cols, scale, random);
+            }
+        } else {
+            double scale = maxAbs(weights, 0, weights.length) / levels;
+            if (precision.granularity() == Granularity.SHARED_EXPONENT && scale > 0) {
+                scale = Math.pow(2, Math.ceil(Math.log(scale) / Math.log(2)));
+            }
+            quantiseRange(weights, out, 0, weights.length, scale, random);
+        }
+        return out;
+    }
+
+    private void quantiseRange(double[] in, double[] out, int from, int to, double scale, SplittableRandom random) {
+        if (scale == 0) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            double x = in[i] / scale;
+            double level = precision.rounding() == Rounding.STOCHASTIC ? stochasticRound(x, random)
+                    : Math.signum(x) * Math.floor(Math.abs(x) + 0.5);
+            out[i] = scale * Math.max(-levels, Math.min(levels, level));
+        }
+    }
+
+    private static double stochasticRound(double x, SplittableRandom random) {
+        double floor = Math.floor(x);
+        return random.nextDouble() < x - floor ? floor + 1 : floor;
+    }
+
+    private static double maxAbs(double[] values, int from, int to) {
+        double max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(values[i]));
+        }
+        return max;
+    }
+}

@@ -1,0 +1,55 @@
+package org.sernn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DeployCommandTest {
+    @TempDir
+    Path dir;
+
+    private static int execute(StringWriter err, String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void rateModelOnASpikingChipIsRefusedWithTheReason() {
+        StringWriter err = new StringWriter();
+        int code = execute(err, "deploy", "models/rate-sernn.yaml", "--profile", "hardware-profiles/loihi.yaml",
+                "--out", dir.resolve("x").toString());
+        assertEquals(Main.USER_ERROR, code);
+        assertEquals("sernn: the network does not fit loihi: the network has rate units, but loihi runs spiking units "
+                + "only (use a von_neumann profile such as cpu or gpu)", err.toString().trim());
+    }
+
+    @Test
+    void deployOnTheIdealProfileReproducesFloatAccuracyAndReportsEnergyOnCpu() throws IOException {
+        Path ideal = dir.resolve("ideal");
+        StringWriter err = new StringWriter();
+        assertEquals(0, execute(err, "deploy", "models/rate-sernn.yaml", "--profile", "hardware-profiles/ideal.yaml",
+                "--trials", "16", "--device-seeds", "2", "--out", ideal.toString()), err.toString());
+        JsonNode report = new ObjectMapper().readTree(ideal.resolve("report.json").toFile());
+        assertEquals(report.get("float_accuracy").asDouble(), report.get("accuracy_mean").asDouble(), 0.0);
+        assertEquals(0.0, report.get("accuracy_std").asDouble(), 0.0);
+
+        Path cpu = dir.resolve("cpu");
+        assertEquals(0, execute(err, "deploy", "models/rate-sernn.yaml", "--profile", "hardware-profiles/cpu.yaml",
+                "--trials", "16", "--device-seeds", "1", "--out", cpu.toString()), err.toString());
+        JsonNode energy = new ObjectMapper().readTree(cpu.resolve("report.json").toFile()).get("energy");
+        // 100 units, 8 inputs, 4 outputs, 50 steps: (100 (8 + 100) + 4 x 100) x 50 MACs, 100 x 50 updates, 8.6 nJ each
+        assertEquals((11_200.0 * 50 + 5_000) * 8.6e-9, energy.get("energy_joules_per_inference").asDouble(), 1e-15);
+        assertTrue(Files.size(cpu.resolve("energy.png")) > 0);
+    }
+}

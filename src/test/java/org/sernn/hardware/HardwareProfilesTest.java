@@ -1,0 +1,75 @@
+package org.sernn.hardware;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sernn.UserError;
+
+class HardwareProfilesTest {
+    private static final Path PROFILES = Path.of("hardware-profiles");
+
+    @Test
+    void everyShippedProfileLoadsAndEveryTargetOfTheIssueIsThere() throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(PROFILES)) {
+            names = files.filter(f -> f.toString().endsWith(".yaml")).map(HardwareProfiles::load)
+                    .map(HardwareProfile::name).sorted().toList();
+        }
+        assertEquals(List.of("arm", "cpu", "cpu-horowitz45", "dynapse2", "gpu", "ideal", "loihi", "loihi2",
+                "pcm-aihwkit", "pcm-crossbar", "spinnaker", "spinnaker2", "truenorth", "xylo"), names);
+    }
+
+    @Test
+    void everyNumberInAProfileHasACommentOnItsLine() throws IOException {
+        try (Stream<Path> files = Files.list(PROFILES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    String value = line.contains(":") ? line.substring(line.indexOf(':') + 1).split("#")[0].trim() : "";
+                    if (value.matches("-?[0-9.]+(e-?[0-9]+)?")) {
+                        assertTrue(line.contains("#"),
+                                file + ": no source comment on '" + line.trim() + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void missingFieldIsNamedWithTheFile() {
+        UserError e = assertThrows(UserError.class, () -> HardwareProfiles.fromYaml(
+                "name: x\nkind: neuromorphic\nenergy: {neuron_update_joules: 1.0e-12}\n", "bad.yaml"));
+        assertEquals("bad.yaml: key 'energy.synaptic_op_joules' is missing; see hardware-profiles/README.md",
+                e.getMessage());
+    }
+
+    @Test
+    void outOfRangeValueNamesKeyValueAndRange() {
+        UserError e = assertThrows(UserError.class, () -> HardwareProfiles.fromYaml(
+                "name: x\nkind: ideal\nweights: {bits: 40, granularity: per_tensor}\n", "bad.yaml"));
+        assertEquals("bad.yaml: key 'weights.bits': value 40 is not allowed; must be a whole number in [2, 32]",
+                e.getMessage());
+    }
+
+    @Test
+    void unknownKeyIsRefused() {
+        UserError e = assertThrows(UserError.class, () -> HardwareProfiles.fromYaml(
+                "name: x\nkind: ideal\nweight: {bits: 8}\n", "bad.yaml"));
+        assertTrue(e.getMessage().startsWith("bad.yaml: unknown key 'weight'"), e.getMessage());
+    }
+
+    @Test
+    void crossbarWithoutItsDriftTimeIsRefused() {
+        UserError e = assertThrows(UserError.class, () -> HardwareProfiles.fromYaml(
+                "name: x\nkind: crossbar\ncrossbar: {device: aihwkit, g_max_micro_siemens: 25, g_min_micro_siemens: 0,"
+                        + " read_time_seconds: 2.5e-7}\n", "bad.yaml"));
+        assertEquals("bad.yaml: key 'crossbar.drift_t0_seconds' is missing; see hardware-profiles/README.md",
+                e.getMessage());
+    }
+}
