@@ -66,7 +66,10 @@ public final class NirExporter {
         nodes.put("w_in", affine(weights(network.wIn().toArray(), quantisation == null ? null : quantisation.wIn()),
                 n, network.nIn(), scaled(network.bRec(), recScale), scaleMetadata(quantisation == null ? null
                         : quantisation.wIn())));
-        nodes.put("lif", lif(p, recScale, warnings));
+        NirNode lif = lif(p, recScale, warnings);
+        Map<String, Object> lifMeta = new LinkedHashMap<>(lif.metadata());
+        lifMeta.put("positions", NirValues.float64(network.positions().xyz().toArray(), n, 3));
+        nodes.put("lif", NirNode.of("LIF", lif.params(), lifMeta));
         nodes.put("w_rec", NirNode.of("Linear", NirValues.entries("weight", NirValues.float32(weights(network.wRec().toArray(),
                 quantisation == null ? null : quantisation.wRec()), n, n)),
                 scaleMetadata(quantisation == null ? null : quantisation.wRec())));

@@ -165,7 +165,7 @@ public final class NirImporter {
         ModelConfig config = new ModelConfig(name, null, new ModelConfig.Sizes(nIn, n, readout.weights.rows()), null,
                 new ModelConfig.Neuron(type, adaptive ? 1.0 : 0.0, null, dtMs, tauMMs[0], tauAMs[0], beta[0], vTh[0],
                         nRef[0], readout.tauMs, null), null, null, null, null);
-        Network network = new Network(config, new Positions(DenseMatrix.zeros(n, 3)), params,
+        Network network = new Network(config, positions(lif, n, where), params,
                 scaleRows(wIn, gain), scaleRows(wRec, gain), readout.weights, bRecScaled(bRec, gain, vLeak, tau, dt),
                 readout.bias);
         return new NirImport(network, List.copyOf(approximations));
@@ -324,6 +324,20 @@ public final class NirImporter {
             throw new UserError(where + ": metadata " + key + " has " + values.length + " values, expected " + n);
         }
         return values;
+    }
+
+    /** The units' positions from the metadata sernn writes; all at the origin when a file has none. */
+    private static Positions positions(NirNode node, int n, String where) {
+        Object value = node.metadata().get("positions");
+        if (value == null) {
+            return new Positions(DenseMatrix.zeros(n, 3));
+        }
+        int[] shape = NirValues.shape(value);
+        if (shape.length != 2 || shape[0] != n || shape[1] != 3) {
+            throw new UserError(where + ": metadata positions has shape " + Arrays.toString(shape) + ", expected [" + n
+                    + ", 3]");
+        }
+        return new Positions(DenseMatrix.of(n, 3, NirValues.flat(value, where + ": metadata positions")));
     }
 
     private static double metadataDt(NirNode node, String name, String where) {

@@ -64,6 +64,14 @@ final class NirValues {
         return m;
     }
 
+    static double[][] float64(double[] rowMajor, int rows, int cols) {
+        double[][] m = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            m[r] = java.util.Arrays.copyOfRange(rowMajor, r * cols, (r + 1) * cols);
+        }
+        return m;
+    }
+
     static float[] float32(double[] values) {
         float[] out = new float[values.length];
         for (int i = 0; i < values.length; i++) {
