@@ -48,7 +48,7 @@ class NirLayoutTest {
         assertEquals("double[40]", ours.get("/node/nodes/lif/metadata/adaptation_beta"));
         assertEquals("long[40]", ours.get("/node/nodes/lif/metadata/refractory_steps"));
         assertEquals("String[]", ours.get("/node/nodes/lif/metadata/adaptation_warning"));
-        assertEquals("double[]", ours.get("/node/nodes/lif/metadata/dt"));
+        assertEquals("Double[]", ours.get("/node/nodes/lif/metadata/dt"));
         assertEquals("double[3]", ours.get("/node/nodes/readout/tau"));
     }
 
