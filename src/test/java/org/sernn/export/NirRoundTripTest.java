@@ -95,4 +95,33 @@ class NirRoundTripTest {
         assertEquals(before.spikes(), after.spikes());
         assertArrayEquals(before.readout(), after.readout(), 1e-12);
     }
+
+    /**
+     * A quantised network: the NIR file holds integer weights, the scale in metadata and folded into
+     * the units' r (and the readout's), so importing gives the dequantised network back.
+     */
+    @Test
+    void quantisedWeightsAreIntegersWithTheirScale() {
+        Network network = network("{type: lif, n_ref: 0, tau_out_ms: 20}");
+        Quantisation q = new Quantisation(QuantisedWeights.round(network.wIn(), 0.01),
+                QuantisedWeights.round(network.wRec(), 0.01), QuantisedWeights.round(network.wOut(), 0.05));
+        Path file = dir.resolve("quantised.nir");
+        NirFile.write(file, NirExporter.toGraph(network, q).graph());
+
+        NirGraph graph = NirFile.read(file);
+        float[][] wRec = (float[][]) graph.nodes().get("w_rec").params().get("weight");
+        for (int row = 0; row < wRec.length; row++) {
+            for (int col = 0; col < wRec[row].length; col++) {
+                assertEquals(q.wRec().value(row, col), wRec[row][col], 0.0);
+            }
+        }
+        assertEquals(0.01, (Double) graph.nodes().get("w_rec").metadata().get("weight_scale"));
+        assertEquals(0.05, (Double) graph.nodes().get("w_out").metadata().get("weight_scale"));
+        assertEquals(0.01, (Double) graph.nodes().get("lif").metadata().get("weight_scale"));
+
+        Network back = NirImporter.read(file, null).network();
+        assertArrayEquals(q.wIn().dequantised().toArray(), back.wIn().toArray(), 1e-12);
+        assertArrayEquals(q.wRec().dequantised().toArray(), back.wRec().toArray(), 1e-12);
+        assertArrayEquals(q.wOut().dequantised().toArray(), back.wOut().toArray(), 1e-12);
+    }
 }
