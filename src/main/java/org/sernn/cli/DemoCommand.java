@@ -79,6 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "   accuracy on these trials %.3f; dense engine %.3f s; rasters identical: %s%n",
                 accuracy, seconds.get(Engine.DENSE), identical);
 
+        org.sernn.export.ExportDemo.run(network, out, System.out);
         writeReport(config, trained, network, event, seconds, identical, accuracy);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;

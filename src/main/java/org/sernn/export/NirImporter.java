@@ -14,6 +14,7 @@ import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
 import org.sernn.model.NeuronType;
+import org.sernn.model.SpaceLayout;
 import org.sernn.space.Positions;
 
 /**
@@ -162,7 +163,9 @@ public final class NirImporter {
         NeuronType type = adaptive ? NeuronType.ALIF : NeuronType.LIF;
         NeuronParams params = new NeuronParams(type, Activation.RELU, dtMs, readout.tauMs, tauMMs, tauAMs, beta, vTh,
                 nRef, excitatory);
-        ModelConfig config = new ModelConfig(name, null, new ModelConfig.Sizes(nIn, n, readout.weights.rows()), null,
+        // Positions come with the network, so the config's layout is a box (a grid would fix the unit count).
+        ModelConfig config = new ModelConfig(name, null, new ModelConfig.Sizes(nIn, n, readout.weights.rows()),
+                new ModelConfig.Space(SpaceLayout.BOX, null, null, null, null),
                 new ModelConfig.Neuron(type, adaptive ? 1.0 : 0.0, null, dtMs, tauMMs[0], tauAMs[0], beta[0], vTh[0],
                         nRef[0], readout.tauMs, null), null, null, null, null);
         Network network = new Network(config, positions(lif, n, where), params,
