@@ -52,6 +52,18 @@ class NirLayoutTest {
         assertEquals("double[3]", ours.get("/node/nodes/readout/tau"));
     }
 
+    /** Same network, same bytes: no timestamps or map-order noise in the file. */
+    @Test
+    void sameNetworkGivesTheSameBytes() throws java.io.IOException {
+        var network = NirRoundTripTest.network("{type: alif}");
+        Path first = dir.resolve("first.nir");
+        Path second = dir.resolve("second.nir");
+        NirFile.write(first, NirExporter.toGraph(network).graph());
+        NirFile.write(second, NirExporter.toGraph(network).graph());
+        assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(first),
+                java.nio.file.Files.readAllBytes(second)));
+    }
+
     /** Every dataset of the fixture's node exists in ours with the same element type and rank. */
     private static void compareNode(Map<String, String> fixture, String fixtureNode, Map<String, String> ours,
             String ourNode) {
