@@ -233,11 +233,11 @@ public final class NirImporter {
         return Math.abs(gain - 1) <= 1e-12 ? 1.0 : gain;
     }
 
-    private static double[] bRecScaled(double[] bRec, double[] gain, double[] vLeak, double[] tau, double dt) {
-        double[] out = new double[bRec.length];
+    /** The per-step constant drive: the biases through the input gain, plus (1 - alpha) v_leak. */
+    private static double[] bRecScaled(double[] bias, double[] gain, double[] vLeak, double[] tau, double dt) {
+        double[] out = new double[bias.length];
         for (int j = 0; j < out.length; j++) {
-            double leak = (1 - Math.exp(-dt / tau[j])) * vLeak[j];
-            out[j] = gain[j] * (bRec[j] - leak) + leak;
+            out[j] = gain[j] * bias[j] + (1 - Math.exp(-dt / tau[j])) * vLeak[j];
         }
         return out;
     }
