@@ -65,7 +65,8 @@ public final class NirImporter {
         requireType(graph, population, "LIF", where, "the recurrent population");
         visited.add(population);
         NirNode lif = graph.nodes().get(population);
-        int n = NirValues.flat(param(graph, population, "tau", where), where).length;
+        // The population's size: the rows of its input weights, else the input's size (scalar parameters broadcast).
+        int n = inWeights == null ? nIn : NirValues.shape(param(graph, inWeights, "weight", where))[0];
         if (inWeights != null) {
             visited.add(inWeights);
         }
