@@ -80,6 +80,23 @@ class NirRoundTripTest {
         assertArrayEquals(before.readout(), after.readout(), 1e-12);
     }
 
+    /**
+     * The network as trained, in double precision: NIR holds its weights as float32 (relative error
+     * 6e-8), so a spike could flip only where a membrane came within about 1e-7 of its threshold;
+     * on these 3 trials of 300 steps none does, and the spikes are identical.
+     */
+    @Test
+    void doublePrecisionNetworkGivesTheSameSpikes() {
+        Network original = network("{type: alif, alif_fraction: 0.5, beta: 0.2, tau_a_ms: 200, n_ref: 2}");
+        Path file = dir.resolve("double.nir");
+        NirFile.write(file, NirExporter.toGraph(original).graph());
+        Network back = NirImporter.read(file, null).network();
+        InputBatch input = PoissonEncoder.background(3, 300, 6, 60.0, 1.0, new SplittableRandom(5));
+        Recording before = new EventSimulator().run(original, input, RecordOptions.SPIKES_ONLY);
+        assertTrue(before.spikes().count() > 100, "the network is active: " + before.spikes().count());
+        assertEquals(before.spikes(), new EventSimulator().run(back, input, RecordOptions.SPIKES_ONLY).spikes());
+    }
+
     /** Without a leaky readout (tau_out 0) the readout Affine goes straight to the Output node. */
     @Test
     void readoutWithoutLeakRoundTrips() {
