@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sernn.export.ExportDemo;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
@@ -86,6 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("3. e-prop (Bellec et al. 2020) on the same model");
         List<String> eprop = EpropDemo.run(config, out.resolve("eprop"), System.out);
 
+        ExportDemo.run(network, out, System.out);
         writeReport(config, trained, network, event, seconds, identical, accuracy, eprop);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;

@@ -1,0 +1,177 @@
+package org.sernn.export;
+
+import io.jhdf.api.WritableGroup;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sernn.UserError;
+import org.sernn.linalg.DenseMatrix;
+import org.sernn.model.Network;
+import org.sernn.model.NeuronParams;
+
+/**
+ * A spiking network as a lava-dl netx description for Loihi (HDF5; REFERENCE.md section 5, layout
+ * of the fixture network.net): {@code layer/0} the recurrent layer (type "dense_rec": weight (n_rec,
+ * n_in), weight_rec (n_rec, n_rec)), {@code layer/1} the readout (type "dense": weight (n_out,
+ * n_rec)), each with shape, inFeatures, outFeatures, an optional bias and a {@code neuron} group:
+ * CUBA with iDecay, vDecay (12 bits, 4096 = 1), vThMant, refDelay, gradedSpike.
+ *
+ * <p>Correspondence: Loihi's CUBA unit is u_t = (1 - iDecay/4096) u_{t-1} + input,
+ * v_t = (1 - vDecay/4096) v_{t-1} + u_t. sernn has no synaptic current, so iDecay = 4096 (u is the
+ * step's input), and vDecay = round(4096 (1 - alpha)). Weights are integers in units of
+ * {@link LoihiWeights#units} per unit of weight (8-bit mantissa, shared exponent; the stored value
+ * is mantissa * 2^exponent, as netx splits it again), the threshold vThMant = round(v_th units).
+ * The readout is a non-spiking leaky integrator: vDecay from kappa and the largest threshold
+ * mantissa, so that it never fires and is read as voltage.
+ *
+ * <p>Approximated (returned as warnings): the 12-bit decays; Loihi's CUBA resets v to 0 where sernn
+ * subtracts v_th; refDelay holds a unit for n_ref steps (at least 1) where sernn keeps integrating;
+ * adaptation (ALIF) is dropped from the CUBA neuron, its parameters kept in attributes; netx's
+ * own loader (lava-dl, version read November 2026) builds input, dense, conv and flatten layers
+ * only, so the recurrent layer needs a netx that knows "dense_rec".
+ */
+public final class NetxExporter {
+    public static final int DECAY_ONE = 4096;
+    public static final String RECURRENT_TYPE = "dense_rec";
+
+    private NetxExporter() {
+    }
+
+    /** The written layers' quantised weights and the warnings a user must see. */
+    public record NetxExport(LoihiWeights wIn, LoihiWeights wRec, LoihiWeights wOut, long[] vDecay, long[] vThMant,
+            List<String> warnings) {
+    }
+
+    /**
+     * @param quantisation integer weights from a hardware profile, or null; their real values are
+     *                     what Loihi's quantisation starts from
+     */
+    public static NetxExport write(Path file, Network network, Quantisation quantisation) {
+        NeuronParams p = network.neurons();
+        if (!p.type().isSpiking()) {
+            throw new UserError("netx export takes spiking networks; this one has " + p.type() + " units");
+        }
+        DenseMatrix wIn = network.wIn();
+        DenseMatrix wRec = network.wRec();
+        DenseMatrix wOut = network.wOut();
+        if (quantisation != null) {
+            quantisation.requireShapes(network);
+            wIn = quantisation.wIn().dequantised();
+            wRec = quantisation.wRec().dequantised();
+            wOut = quantisation.wOut().dequantised();
+        }
+        double[] vTh = p.vTh();
+        double maxTh = Arrays.stream(vTh).max().orElse(1.0);
+        double units = LoihiWeights.units(maxAbs(wIn.toArray(), wRec.toArray()), maxTh);
+        // Input and recurrent weights drive the same units: one exponent for both, from the larger.
+        double[] both = concat(wIn.toArray(), wRec.toArray());
+        LoihiWeights shared = LoihiWeights.quantise(1, both.length, both, units);
+        LoihiWeights qIn = slice(shared, network.nRec(), network.nIn(), 0);
+        LoihiWeights qRec = slice(shared, network.nRec(), network.nRec(), wIn.toArray().length);
+        double outUnits = LoihiWeights.units(maxAbs(wOut.toArray()), 0);
+        LoihiWeights qOut = LoihiWeights.quantise(network.nOut(), network.nRec(), wOut.toArray(), outUnits);
+
+        long[] vDecay = Arrays.stream(p.alpha()).mapToLong(a -> Math.round(DECAY_ONE * (1 - a))).toArray();
+        long[] vThMant = Arrays.stream(vTh).mapToLong(v -> Math.round(v * units)).toArray();
+        long outDecay = Math.round(DECAY_ONE * (1 - p.kappa()));
+        int[] nRef = p.nRef();
+        long[] refDelay = Arrays.stream(nRef).mapToLong(r -> Math.max(1, r)).toArray();
+        List<String> warnings = new ArrayList<>();
+        warnings.add("netx: membrane decays rounded to 12 bits (vDecay / 4096); Loihi's CUBA resets v to 0 where "
+                + "sernn subtracts v_th");
+        warnings.add("netx: the recurrent layer is written as type '" + RECURRENT_TYPE + "' (weight_rec); lava-dl netx "
+                + "loaders that know only input/dense/conv/flatten layers will not build it");
+        if (Arrays.stream(p.beta()).anyMatch(b -> b > 0)) {
+            warnings.add("netx: ALIF adaptation has no CUBA counterpart; Loihi runs the units WITHOUT adaptation "
+                    + "(beta and tau_a are kept in the layer's attributes)");
+        }
+        if (Arrays.stream(nRef).anyMatch(r -> r > 1)) {
+            warnings.add("netx: refDelay holds a unit's voltage for n_ref steps; sernn only blocks its spikes");
+        }
+
+        Hdf5Files.write(file, hdf -> {
+            WritableGroup layers = hdf.putGroup("layer");
+            WritableGroup rec = layer(layers, "0", RECURRENT_TYPE, network.nIn(), network.nRec(), qIn,
+                    scaledIntegers(network.bRec(), units));
+            rec.putDataset("weight_rec", NirValues.float32(asDoubles(qRec.effective().values()), network.nRec(),
+                    network.nRec()));
+            neuron(rec, vDecay, vThMant, refDelay);
+            rec.putAttribute("sernn_weight_scale", 1.0 / units);
+            rec.putAttribute("sernn_weight_exponent", (long) shared.exponent());
+            rec.putAttribute("sernn_adaptation_beta", p.beta());
+            rec.putAttribute("sernn_adaptation_tau_s", Arrays.stream(p.tauAMs()).map(ms -> ms / 1000).toArray());
+            WritableGroup out = layer(layers, "1", "dense", network.nRec(), network.nOut(), qOut,
+                    scaledIntegers(network.bOut(), outUnits));
+            long[] outDecays = new long[network.nOut()];
+            Arrays.fill(outDecays, outDecay);
+            long[] never = new long[] {LoihiWeights.THRESHOLD_MANTISSA_MAX};
+            neuron(out, outDecays, never, new long[] {1});
+            out.putAttribute("sernn_weight_scale", 1.0 / outUnits);
+            out.putAttribute("sernn_weight_exponent", (long) qOut.exponent());
+        });
+        return new NetxExport(qIn, qRec, qOut, vDecay, vThMant, List.copyOf(warnings));
+    }
+
+    private static WritableGroup layer(WritableGroup layers, String index, String type, int in, int out,
+            LoihiWeights weights, double[] bias) {
+        WritableGroup layer = layers.putGroup(index);
+        layer.putDataset("type", new String[] {type});
+        layer.putDataset("shape", new long[] {out});
+        layer.putDataset("inFeatures", (long) in);
+        layer.putDataset("outFeatures", (long) out);
+        layer.putDataset("weight", NirValues.float32(asDoubles(weights.effective().values()), out, in));
+        if (Arrays.stream(bias).anyMatch(b -> b != 0)) {
+            layer.putDataset("bias", NirValues.float32(bias));
+        }
+        return layer;
+    }
+
+    /** Scalars where every unit agrees (as lava-dl writes them), per-unit arrays otherwise. */
+    private static void neuron(WritableGroup layer, long[] vDecay, long[] vThMant, long[] refDelay) {
+        WritableGroup neuron = layer.putGroup("neuron");
+        neuron.putDataset("type", "CUBA");
+        neuron.putDataset("iDecay", (long) DECAY_ONE);
+        putScalarOrArray(neuron, "vDecay", vDecay);
+        putScalarOrArray(neuron, "vThMant", vThMant);
+        putScalarOrArray(neuron, "refDelay", refDelay);
+        neuron.putDataset("gradedSpike", false);
+    }
+
+    private static void putScalarOrArray(WritableGroup group, String key, long[] values) {
+        if (Arrays.stream(values).allMatch(v -> v == values[0])) {
+            group.putDataset(key, values[0]);
+        } else {
+            group.putDataset(key, values);
+        }
+    }
+
+    private static LoihiWeights slice(LoihiWeights all, int rows, int cols, int from) {
+        return new LoihiWeights(rows, cols, all.units(), Arrays.copyOfRange(all.mantissa(), from, from + rows * cols),
+                all.exponent());
+    }
+
+    private static double[] scaledIntegers(double[] values, double units) {
+        return Arrays.stream(values).map(v -> Math.round(v * units)).toArray();
+    }
+
+    private static double maxAbs(double[]... arrays) {
+        double max = 0;
+        for (double[] a : arrays) {
+            for (double v : a) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        return max;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static double[] asDoubles(int[] values) {
+        return Arrays.stream(values).asDoubleStream().toArray();
+    }
+}

@@ -1,0 +1,172 @@
+package org.sernn.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sernn.UserError;
+import org.sernn.model.Network;
+import org.sernn.model.NeuronParams;
+
+/**
+ * A spiking sernn network as a NIR graph (REFERENCE.md section 5):
+ * <pre>
+ *   input (Input) -> w_in (Affine: W_in, b_rec) -> lif (LIF) -> w_out (Affine: W_out, b_out) -> readout (LI) -> output
+ *                                                  lif -> w_rec (Linear: W_rec) -> lif      (the recurrent cycle)
+ * </pre>
+ * Correspondence. NIR's LIF is tau dv/dt = (v_leak - v) + r I. Holding I constant over a step of dt
+ * (zero-order hold, the exact solution for a piecewise-constant input) gives
+ * v_t = alpha v_{t-1} + r (1 - alpha) I_t with alpha = exp(-dt / tau). sernn's unit is
+ * v_t = alpha v_{t-1} + I_t (Bellec et al. 2020, no (1 - alpha) input factor), so sernn writes
+ * tau = tau_m and r = 1 / (1 - alpha), v_leak = 0: the same discrete update exactly. A consumer that
+ * integrates with forward Euler instead (snnTorch, Norse) gets decay 1 - dt/tau and input gain
+ * r dt / tau = (dt/tau) / (1 - alpha), each within (dt/tau)^2 / 2 of sernn's (0.1% at dt 1 ms,
+ * tau 20 ms); the alternative tau' = dt / (1 - alpha) with the same r would be exact for Euler and off
+ * by as much for exact integrators. The leaky readout y_t = kappa y_{t-1} + W_out z_t + b_out is an
+ * LI with tau = tau_out and r = 1 / (1 - kappa); with tau_out = 0 the readout is W_out z_t + b_out
+ * and goes straight to the output. dt is in every neuron node's metadata.
+ *
+ * <p>Approximated, and said so in metadata and in {@link NirExport#warnings()}: sernn resets by
+ * subtracting v_th where NIR's LIF resets to v_reset (0 here); NIR has no adaptive threshold (ALIF:
+ * beta, tau_a go to metadata, a consumer runs the units as plain LIF) and no refractory period
+ * (n_ref goes to metadata). Quantised weights are written as integers with their scale in metadata,
+ * the scale folded into r so that the graph still means the same network.
+ */
+public final class NirExporter {
+    private NirExporter() {
+    }
+
+    /** The graph, and the warnings a user must see about what a NIR consumer will not reproduce. */
+    public record NirExport(NirGraph graph, List<String> warnings) {
+    }
+
+    public static NirExport toGraph(Network network) {
+        return toGraph(network, null);
+    }
+
+    /** @param quantisation integer weights to write in place of the network's, or null */
+    public static NirExport toGraph(Network network, Quantisation quantisation) {
+        NeuronParams p = network.neurons();
+        if (!p.type().isSpiking()) {
+            throw new UserError("NIR export takes spiking networks; this one has " + p.type() + " units");
+        }
+        if (quantisation != null) {
+            quantisation.requireShapes(network);
+        }
+        double dtSeconds = p.dtMs() / 1000.0;
+        double recScale = quantisation == null ? 1.0 : quantisation.wIn().scale();
+        double outScale = quantisation == null ? 1.0 : quantisation.wOut().scale();
+        int n = network.nRec();
+        List<String> warnings = new ArrayList<>();
+
+        Map<String, NirNode> nodes = new LinkedHashMap<>();
+        List<NirEdge> edges = new ArrayList<>();
+        nodes.put("input", NirNode.of("Input", NirValues.entries("shape", new long[] {network.nIn()}), Map.of()));
+        nodes.put("w_in", affine(weights(network.wIn().toArray(), quantisation == null ? null : quantisation.wIn()),
+                n, network.nIn(), scaled(network.bRec(), recScale), scaleMetadata(quantisation == null ? null
+                        : quantisation.wIn())));
+        NirNode lif = lif(p, recScale, warnings);
+        Map<String, Object> lifMeta = new LinkedHashMap<>(lif.metadata());
+        lifMeta.put("positions", NirValues.float64(network.positions().xyz().toArray(), n, 3));
+        nodes.put("lif", NirNode.of("LIF", lif.params(), lifMeta));
+        nodes.put("w_rec", NirNode.of("Linear", NirValues.entries("weight", NirValues.float32(weights(network.wRec().toArray(),
+                quantisation == null ? null : quantisation.wRec()), n, n)),
+                scaleMetadata(quantisation == null ? null : quantisation.wRec())));
+        nodes.put("w_out", affine(weights(network.wOut().toArray(), quantisation == null ? null : quantisation.wOut()),
+                network.nOut(), n, scaled(network.bOut(), outScale), scaleMetadata(quantisation == null ? null
+                        : quantisation.wOut())));
+        edges.add(new NirEdge("input", "w_in"));
+        edges.add(new NirEdge("w_in", "lif"));
+        edges.add(new NirEdge("lif", "w_rec"));
+        edges.add(new NirEdge("w_rec", "lif"));
+        edges.add(new NirEdge("lif", "w_out"));
+        if (p.tauOutMs() > 0) {
+            double kappa = p.kappa();
+            double[] tau = filled(network.nOut(), p.tauOutMs() / 1000.0);
+            double[] r = filled(network.nOut(), outScale / (1 - kappa));
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("dt", dtSeconds);
+            meta.put("discretisation", "zero-order hold: y_t = exp(-dt/tau) y_{t-1} + r (1 - exp(-dt/tau)) I_t");
+            nodes.put("readout", NirNode.of("LI", NirValues.entries("tau", tau, "r", r, "v_leak", new double[network.nOut()]),
+                    meta));
+            edges.add(new NirEdge("w_out", "readout"));
+            edges.add(new NirEdge("readout", "output"));
+        } else {
+            edges.add(new NirEdge("w_out", "output"));
+        }
+        nodes.put("output", NirNode.of("Output", NirValues.entries("shape", new long[] {network.nOut()}), Map.of()));
+        return new NirExport(new NirGraph(nodes, edges), List.copyOf(warnings));
+    }
+
+    private static NirNode lif(NeuronParams p, double inputScale, List<String> warnings) {
+        int n = p.size();
+        double[] alpha = p.alpha();
+        double[] tau = Arrays.stream(p.tauMMs()).map(ms -> ms / 1000.0).toArray();
+        double[] r = Arrays.stream(alpha).map(a -> inputScale / (1 - a)).toArray();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("tau", tau);
+        params.put("r", r);
+        params.put("v_leak", new double[n]);
+        params.put("v_threshold", p.vTh());
+        params.put("v_reset", new double[n]);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("dt", p.dtMs() / 1000.0);
+        meta.put("discretisation", "zero-order hold: v_t = exp(-dt/tau) v_{t-1} + r (1 - exp(-dt/tau)) I_t");
+        meta.put("reset", "subtract: sernn lowers v by v_threshold after a spike; a NIR LIF sets v to v_reset");
+        warnings.add("NIR's LIF resets to v_reset; sernn subtracts v_threshold: a consumer's membrane after a spike "
+                + "starts at 0 rather than at v - v_threshold");
+        int adaptive = (int) Arrays.stream(p.beta()).filter(b -> b > 0).count();
+        meta.put("adaptation_beta", p.beta());
+        meta.put("adaptation_tau", Arrays.stream(p.tauAMs()).map(ms -> ms / 1000.0).toArray());
+        if (adaptive > 0) {
+            String text = adaptive + " of " + n + " units are adaptive (ALIF, beta > 0); NIR has no adaptive neuron, "
+                    + "so they are written as LIF with beta and tau_adapt in the node's metadata: a NIR consumer runs "
+                    + "them WITHOUT adaptation";
+            meta.put("adaptation_warning", text);
+            warnings.add(text);
+        }
+        long[] refractory = Arrays.stream(p.nRef()).asLongStream().toArray();
+        meta.put("refractory_steps", refractory);
+        if (Arrays.stream(refractory).anyMatch(steps -> steps > 0)) {
+            String text = "refractory periods (up to " + Arrays.stream(refractory).max().orElse(0) + " steps) have no "
+                    + "NIR parameter; they are in the metadata (refractory_steps) and a NIR consumer ignores them";
+            meta.put("refractory_warning", text);
+            warnings.add(text);
+        }
+        if (inputScale != 1.0) {
+            meta.put("weight_scale", inputScale);
+        }
+        return NirNode.of("LIF", params, meta);
+    }
+
+    private static NirNode affine(double[] weights, int rows, int cols, double[] bias, Map<String, Object> meta) {
+        return NirNode.of("Affine", NirValues.entries("weight", NirValues.float32(weights, rows, cols), "bias",
+                NirValues.float32(bias)), meta);
+    }
+
+    private static double[] weights(double[] real, QuantisedWeights quantised) {
+        if (quantised == null) {
+            return real;
+        }
+        return Arrays.stream(quantised.values()).asDoubleStream().toArray();
+    }
+
+    private static Map<String, Object> scaleMetadata(QuantisedWeights quantised) {
+        if (quantised == null) {
+            return Map.of();
+        }
+        return NirValues.entries("weight_scale", quantised.scale(), "quantised", "integer weights; real weight = weight * "
+                + "weight_scale, the scale folded into the target neurons' r");
+    }
+
+    private static double[] scaled(double[] values, double scale) {
+        return Arrays.stream(values).map(v -> v / scale).toArray();
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] out = new double[n];
+        Arrays.fill(out, value);
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package org.sernn.export;
+
+import org.sernn.model.Network;
+
+/**
+ * The integer weights of a quantised network. Input and recurrent weights drive the same units and
+ * so share one scale (NIR folds it into the neurons' r; netx into the threshold mantissa).
+ */
+public record Quantisation(QuantisedWeights wIn, QuantisedWeights wRec, QuantisedWeights wOut) {
+
+    public Quantisation {
+        if (wIn.scale() != wRec.scale()) {
+            throw new IllegalArgumentException("input and recurrent weights must share one scale; got " + wIn.scale()
+                    + " and " + wRec.scale());
+        }
+    }
+
+    /** Throws unless the shapes are those of {@code network}. */
+    public void requireShapes(Network network) {
+        require("w_in", wIn, network.nRec(), network.nIn());
+        require("w_rec", wRec, network.nRec(), network.nRec());
+        require("w_out", wOut, network.nOut(), network.nRec());
+    }
+
+    private static void require(String name, QuantisedWeights w, int rows, int cols) {
+        if (w.rows() != rows || w.cols() != cols) {
+            throw new IllegalArgumentException("quantised " + name + " has shape (" + w.rows() + ", " + w.cols()
+                    + "), the network needs (" + rows + ", " + cols + ")");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.sernn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sernn.export.NirImporter;
+import org.sernn.model.ModelSource;
+import org.sernn.model.Network;
+import picocli.CommandLine;
+
+/** {@code sernn export}: files that load back, warnings on stderr, exit code 2 for bad input. */
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int exitCode, String err) {
+    }
+
+    private static Result execute(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err, true));
+        return new Result(commandLine.execute(args), err.toString());
+    }
+
+    @Test
+    void nirExportWarnsAboutAdaptationAndLoadsBack() {
+        Path file = dir.resolve("alif.nir");
+        Result result = execute("export", "models/alif-sernn.yaml", "--format", "nir", "--out", file.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.err().contains("WITHOUT adaptation"), result.err());
+        assertTrue(result.err().contains("refractory"), result.err());
+        Network original = ModelSource.load(Path.of("models/alif-sernn.yaml"));
+        Network back = NirImporter.read(file, null).network();
+        assertArrayEquals(original.neurons().beta(), back.neurons().beta(), 0.0);
+        double[] w = original.wRec().toArray();
+        double[] wBack = back.wRec().toArray();
+        for (int i = 0; i < w.length; i++) {
+            assertEquals((float) w[i], wBack[i], 0.0);
+        }
+    }
+
+    @Test
+    void nirGraphBecomesACheckpointTheOtherVerbsLoad() throws URISyntaxException {
+        Path nir = Path.of(ExportCommandTest.class.getResource("/nir/lif_norse.nir").toURI());
+        Path npz = dir.resolve("lif.npz");
+        Result result = execute("export", nir.toString(), "--dt-ms", "0.1", "--format", "npz", "--out", npz.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.err().contains("v_reset"), "the reset approximation is reported: " + result.err());
+        assertEquals(NirImporter.read(nir, 1e-4).network(), ModelSource.load(npz));
+    }
+
+    @Test
+    void netxExportWritesAFile() {
+        Path file = dir.resolve("model.net");
+        Result result = execute("export", "models/alif-sernn.yaml", "--format", "netx", "--out", file.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.isRegularFile(file));
+        assertTrue(result.err().contains("12 bits"), result.err());
+    }
+
+    @Test
+    void badInputExitsWithTwo() throws IOException {
+        Path notNir = dir.resolve("bad.nir");
+        Files.writeString(notNir, "hello");
+        Result result = execute("export", notNir.toString(), "--format", "npz", "--out", dir.resolve("x.npz").toString());
+        assertEquals(Main.USER_ERROR, result.exitCode());
+        assertTrue(result.err().contains("bad.nir") && result.err().contains("HDF5"), result.err());
+        assertEquals(Main.USER_ERROR, execute("export", "models/alif-sernn.yaml", "--format", "onnx", "--out",
+                dir.resolve("x").toString()).exitCode());
+    }
+}
