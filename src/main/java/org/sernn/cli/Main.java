@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code sernn} command line: one subcommand per verb (DESIGN.md, "Command line"). */
 @Command(name = "sernn", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Spatially embedded spiking recurrent networks and the neuromorphic hardware they run on.",
-        subcommands = {DemoCommand.class, SimulateCommand.class, TrainCommand.class, GradCommand.class})
+        subcommands = {DemoCommand.class, SimulateCommand.class, TrainCommand.class, GradCommand.class,
+            SweepCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a mistake in the user's input (config, file, option). */
     public static final int USER_ERROR = 2;
