@@ -8,10 +8,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nd4j.linalg.factory.Nd4j;
+import org.sernn.analysis.FunctionalMetrics;
+import org.sernn.analysis.ModelAnalysis;
+import org.sernn.analysis.StructuralMetrics;
 import org.sernn.analysis.sweep.NetworkKind;
 import org.sernn.analysis.sweep.StrengthRange;
+import org.sernn.analysis.sweep.SweepFigures;
+import org.sernn.analysis.sweep.SweepResults;
+import org.sernn.analysis.sweep.SweepRow;
 import org.sernn.analysis.sweep.SweepRun;
+import org.sernn.analysis.sweep.SweepSummary;
+import org.sernn.analysis.sweep.SweepTable;
 import org.sernn.analysis.sweep.SweepTraining;
+import org.sernn.io.AtomicFiles;
 import org.sernn.model.RegulariserKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,11 +63,39 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Runs trained in parallel; ND4J uses one thread per run when above 1 (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--nulls", defaultValue = "200", description = "Random graphs per network for sigma "
+            + "(default: ${DEFAULT-VALUE}).")
+    int nulls;
+
+    @Option(names = "--trials", defaultValue = "128", description = "Maze trials per network for the functional "
+            + "metrics; 0 skips them (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--permutations", defaultValue = "200", description = "Permutations of the spatial clustering "
+            + "test (default: ${DEFAULT-VALUE}).")
+    int permutations;
+
+    @Option(names = "--min-accuracy", defaultValue = "0.9", description = "Validation accuracy a network needs for the "
+            + "filtered comparison (the paper kept >= 0.9; default: ${DEFAULT-VALUE}).")
+    double minAccuracy;
+
+    @Option(names = "--match-ratio", defaultValue = "1.25", description = "Largest ratio of total |W| between a "
+            + "seRNN network and its matched L1 network (default: ${DEFAULT-VALUE}).")
+    double matchRatio;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the analysis (trials, nulls, permutations; "
+            + "training seeds are 1..--seeds) (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--no-train", description = "Only analyse the runs already finished (e.g. while another "
+            + "process trains).")
+    boolean noTrain;
+
     @Override
-    public Integer call() {
-        if (threads < 1 || seeds < 1) {
-            throw new org.sernn.UserError("--threads and --seeds must be at least 1 (were " + threads + " and " + seeds
-                    + ")");
+    public Integer call() throws java.io.IOException {
+        if (threads < 1 || seeds < 1 || nulls < 1 || permutations < 1 || trials < 0 || !(matchRatio >= 1)) {
+            throw new org.sernn.UserError("sweep: --threads, --seeds, --nulls and --permutations must be at least 1, "
+                    + "--trials at least 0 and --match-ratio at least 1");
         }
         if (threads > 1) {
             Nd4j.getEnvironment().setMaxThreads(1);
@@ -68,9 +105,23 @@ public final class SweepCommand implements Callable<Integer> {
         List<SweepRun> runs = plan();
         long start = System.nanoTime();
         System.out.printf(Locale.ROOT, "sweep: %d runs in %s on %d threads%n", runs.size(), out, threads);
-        int trained = new SweepTraining(models, out, epochs, System.out).trainAll(runs, threads);
-        System.out.printf(Locale.ROOT, "sweep: trained %d runs (%d already done) in %.1f s%n", trained,
-                runs.size() - trained, (System.nanoTime() - start) / 1e9);
+        int trained = noTrain ? 0 : new SweepTraining(models, out, epochs, System.out).trainAll(runs, threads);
+        if (!noTrain) {
+            System.out.printf(Locale.ROOT, "sweep: trained %d runs (%d already done) in %.1f s%n", trained,
+                    runs.size() - trained, (System.nanoTime() - start) / 1e9);
+        }
+        ModelAnalysis.Options options = new ModelAnalysis.Options(new StructuralMetrics.Options(0.1, nulls, 10, 1.0,
+                seed), new FunctionalMetrics.Options(permutations, 0.01, seed), trials, seed);
+        List<SweepRow> rows = SweepResults.collect(out, runs, options, threads);
+        SweepTable.write(out.resolve(SweepTable.FILE), rows);
+        List<String> kinds = networks.stream().map(NetworkKind::label).toList();
+        AtomicFiles.write(out.resolve("metric_vs_strength.png"), s -> s.write(SweepFigures.againstStrength(rows, kinds)));
+        AtomicFiles.write(out.resolve("metric_vs_sparsity.png"), s -> s.write(SweepFigures.againstSparsity(rows, kinds)));
+        String headline = SweepSummary.markdown(rows, kinds, minAccuracy, matchRatio);
+        AtomicFiles.writeString(out.resolve("headline.md"), headline);
+        System.out.print(headline);
+        System.out.printf(Locale.ROOT, "sweep: %d analysed runs in %s (results.csv, headline.md, figures); %.1f s in "
+                + "all%n", rows.size(), out, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 
