@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sernn", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Spatially embedded spiking recurrent networks and the neuromorphic hardware they run on.",
         subcommands = {DemoCommand.class, SimulateCommand.class, TrainCommand.class, GradCommand.class,
-            SweepCommand.class, AnalyzeCommand.class})
+            SweepCommand.class, AnalyzeCommand.class, CompareCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a mistake in the user's input (config, file, option). */
     public static final int USER_ERROR = 2;
