@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * seRNN against L1 at matched sparsity. Sparsity is measured by the total off-diagonal |W_rec| (with
- * Adam, L1-type penalties rarely drive weights exactly to zero, so counts of zeros do not separate
- * the networks). Each seRNN network is paired with the L1 network of the same network kind whose
- * total |W| is nearest in log terms, if within a factor {@code maxRatio}; the comparison reports the
- * mean paired difference (seRNN minus L1) of a metric and in how many pairs seRNN is higher.
+ * seRNN against L1 at matched sparsity. Sparsity is measured by a key of the results: by default the
+ * total off-diagonal |W_rec| (with Adam, L1-type penalties rarely drive weights exactly to zero, so
+ * counts of exact zeros do not separate the networks), or the count of weights above 1e-3. Each
+ * seRNN network is paired with the L1 network of the same network kind whose value is nearest in log
+ * terms, if within a factor {@code maxRatio} (an L1 network may serve several seRNN networks); the
+ * comparison reports the mean paired difference (seRNN minus L1) of a metric and in how many pairs
+ * seRNN is higher.
  */
 public final class MatchedSparsity {
     public static final String SPARSITY_KEY = "total_abs_w_rec";
+    /** The alternative sparsity measure: off-diagonal weights with |w| above 1e-3. */
+    public static final String COUNT_KEY = "weights_above_1e-03";
 
     private MatchedSparsity() {
     }
@@ -29,6 +33,10 @@ public final class MatchedSparsity {
     }
 
     public static List<Pair> pairs(List<SweepRow> rows, String network, double maxRatio) {
+        return pairs(rows, network, maxRatio, SPARSITY_KEY);
+    }
+
+    public static List<Pair> pairs(List<SweepRow> rows, String network, double maxRatio, String sparsityKey) {
         List<Pair> pairs = new ArrayList<>();
         for (SweepRow s : rows) {
             if (!s.network().equals(network) || !s.regulariser().equals("sernn")) {
@@ -40,7 +48,7 @@ public final class MatchedSparsity {
                 if (!l.network().equals(network) || !l.regulariser().equals("l1")) {
                     continue;
                 }
-                double gap = Math.abs(Math.log(s.get(SPARSITY_KEY) / l.get(SPARSITY_KEY)));
+                double gap = Math.abs(Math.log(s.get(sparsityKey) / l.get(sparsityKey)));
                 if (gap < bestGap) {
                     bestGap = gap;
                     best = l;
