@@ -1,12 +1,14 @@
 package org.sernn.analysis;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.sernn.linalg.DenseMatrix;
 
 /**
  * Summary statistics of the recurrent weights used to follow training (Achterberg, Akarca et al.
  * 2023): total |W|, the fraction of off-diagonal weights below a threshold, and the Pearson
- * correlation of |W| with distance over the non-zero off-diagonal weights (negative in seRNNs).
+ * correlation of |W| with distance over the non-zero off-diagonal weights (negative in seRNNs),
+ * its Spearman (rank) version, and counts of off-diagonal weights with |w| above thresholds.
  */
 public final class WeightStatistics {
     private WeightStatistics() {
@@ -33,8 +35,31 @@ public final class WeightStatistics {
         return n > 1 ? (double) below / ((long) n * (n - 1)) : 0.0;
     }
 
+    /** Number of off-diagonal entries with |w| strictly above {@code threshold}. */
+    public static long countAbove(double[] w, int n, double threshold) {
+        long count = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                count += i != j && Math.abs(w[i * n + j]) > threshold ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
     /** Pearson corr(|W|, D) over non-zero off-diagonal weights; NaN with fewer than 3 of them. */
     public static double weightDistanceCorrelation(double[] w, int n, DenseMatrix distance) {
+        double[][] pairs = nonZeroPairs(w, n, distance);
+        return pairs == null ? Double.NaN : new PearsonsCorrelation().correlation(pairs[0], pairs[1]);
+    }
+
+    /** Spearman rank corr(|W|, D) over non-zero off-diagonal weights; NaN with fewer than 3 of them. */
+    public static double weightDistanceRankCorrelation(double[] w, int n, DenseMatrix distance) {
+        double[][] pairs = nonZeroPairs(w, n, distance);
+        return pairs == null ? Double.NaN : new SpearmansCorrelation().correlation(pairs[0], pairs[1]);
+    }
+
+    /** {|w_ij|} and {D_ij} over non-zero off-diagonal weights, or null with fewer than 3. */
+    private static double[][] nonZeroPairs(double[] w, int n, DenseMatrix distance) {
         int count = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -42,7 +67,7 @@ public final class WeightStatistics {
             }
         }
         if (count < 3) {
-            return Double.NaN;
+            return null;
         }
         double[] magnitude = new double[count];
         double[] length = new double[count];
@@ -56,6 +81,6 @@ public final class WeightStatistics {
                 }
             }
         }
-        return new PearsonsCorrelation().correlation(magnitude, length);
+        return new double[][] {magnitude, length};
     }
 }

@@ -5,18 +5,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sernn.analysis.DemoAnalysis;
 import org.sernn.export.ExportDemo;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
 import org.sernn.report.HtmlReport;
+import org.sernn.report.ReportSection;
 import org.sernn.sim.ActivityStats;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
@@ -84,17 +87,23 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "   accuracy on these trials %.3f; dense engine %.3f s; rasters identical: %s%n",
                 accuracy, seconds.get(Engine.DENSE), identical);
 
-        System.out.println("3. e-prop (Bellec et al. 2020) on the same model");
-        List<String> eprop = EpropDemo.run(config, out.resolve("eprop"), System.out);
-
+        // Report sections of the later demo steps, rendered in this order (one call per step).
+        List<ReportSection> sections = new ArrayList<>();
+        System.out.println("3. structure and function of the trained network");
+        sections.add(DemoAnalysis.section(network, trainDir, out.resolve("analysis"), config.seed()));
+        System.out.println("4. e-prop (Bellec et al. 2020) on the same model");
+        sections.add(new ReportSection("e-prop", EpropDemo.run(config, out.resolve("eprop"), System.out), Map.of(),
+                Map.of()));
+        System.out.println("5. export to NIR");
         ExportDemo.run(network, out, System.out);
-        writeReport(config, trained, network, event, seconds, identical, accuracy, eprop);
+        writeReport(config, trained, network, event, seconds, identical, accuracy, sections);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;
     }
 
     private void writeReport(ModelConfig config, Trainer.Result trained, Network network, Recording event,
-            Map<Engine, Double> seconds, boolean identical, double accuracy, List<String> eprop) throws IOException {
+            Map<Engine, Double> seconds, boolean identical, double accuracy, List<ReportSection> sections)
+            throws IOException {
         HtmlReport report = new HtmlReport("sernn demo: " + config.name());
         report.paragraph(String.format(Locale.ROOT, "A spiking seRNN: %d adaptive and leaky integrate-and-fire units on "
                 + "a 5 x 5 x 4 grid, trained for %d epochs with surrogate-gradient BPTT on the maze task under the "
@@ -112,9 +121,9 @@ public final class DemoCommand implements Callable<Integer> {
         summary.put("engines give identical spikes", Boolean.toString(identical));
         report.table("Summary", summary);
         report.table("Training (metrics.csv)", epochRows(trained.metricsRows()));
-        eprop.forEach(line -> report.paragraph(line));
         report.image("Spike raster, trial 0", "data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(Files.readAllBytes(out.resolve("raster.png"))));
+        sections.forEach(report::section);
         report.write(out.resolve("report.html"));
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Spatially embedded spiking recurrent networks and the neuromorphic hardware they run on.",
         subcommands = {DemoCommand.class, SimulateCommand.class, TrainCommand.class, GradCommand.class,
                 DeployCommand.class, EnergyCompareCommand.class, OnChipTrainCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, SweepCommand.class, AnalyzeCommand.class, CompareCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a mistake in the user's input (config, file, option). */
     public static final int USER_ERROR = 2;

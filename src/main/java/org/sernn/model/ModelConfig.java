@@ -193,6 +193,11 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
                     gradClipNorm, surrogate, detachReset, regulariser, rateRegulariser, trainInput, eprop);
         }
 
+        public Training withRegulariser(RegulariserSpec newRegulariser) {
+            return new Training(learningRule, epochs, batchSize, learningRate, adamBeta1, adamBeta2, adamEpsilon,
+                    gradClipNorm, surrogate, detachReset, newRegulariser, rateRegulariser, trainInput, eprop);
+        }
+
         public Training withLearningRule(LearningRuleKind newRule) {
             return new Training(newRule, epochs, batchSize, learningRate, adamBeta1, adamBeta2, adamEpsilon,
                     gradClipNorm, surrogate, detachReset, regulariser, rateRegulariser, trainInput, eprop);

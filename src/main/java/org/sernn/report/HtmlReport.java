@@ -35,6 +35,22 @@ public final class HtmlReport {
         return this;
     }
 
+    /** A whole section: its heading, paragraphs, tables (under sub-headings) and inline PNG images. */
+    public HtmlReport section(ReportSection section) {
+        body.append("<h2>").append(escape(section.heading())).append("</h2>\n");
+        section.paragraphs().forEach(text -> body.append("<p>").append(escape(text)).append("</p>\n"));
+        section.tables().forEach((heading, rows) -> {
+            body.append("<h3>").append(escape(heading)).append("</h3>\n<table>\n");
+            rows.forEach((key, value) -> body.append("<tr><th>").append(escape(key)).append("</th><td>")
+                    .append(escape(value)).append("</td></tr>\n"));
+            body.append("</table>\n");
+        });
+        section.images().forEach((heading, png) -> body.append("<h3>").append(escape(heading)).append("</h3>\n")
+                .append("<img alt=\"").append(escape(heading)).append("\" src=\"data:image/png;base64,")
+                .append(java.util.Base64.getEncoder().encodeToString(png)).append("\">\n"));
+        return this;
+    }
+
     public String html() {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + "</title>\n<style>body{font-family:sans-serif;max-width:1050px;margin:2em auto;color:#222}"

@@ -1,0 +1,67 @@
+package org.sernn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sernn.analysis.StructuralMetrics;
+import org.sernn.model.ModelSource;
+import org.sernn.model.Network;
+import picocli.CommandLine;
+
+/** analyze, sweep and compare on the command line: consistent outputs and clear user errors. */
+class AnalysisCommandsTest {
+    @TempDir
+    Path dir;
+
+    private static int execute(StringWriter err, String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void analyzeReportsTheSameStructureAsTheLibraryAndWritesItsFigures() throws Exception {
+        Path out = dir.resolve("analysis");
+        StringWriter err = new StringWriter();
+        int code = execute(err, "analyze", "models/rate-sernn.yaml", "--out", out.toString(), "--nulls", "20",
+                "--trials", "32", "--permutations", "20", "--seed", "4");
+        assertEquals(0, code, err.toString());
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        Network network = ModelSource.load(Path.of("models/rate-sernn.yaml"));
+        StructuralMetrics direct = StructuralMetrics.of(network.wRec(), network.positions().distanceMatrix(),
+                new StructuralMetrics.Options(0.1, 20, 10, 1.0, 4));
+        JsonNode structure = metrics.get("structure");
+        for (String key : new String[] {"modularity_q", "small_world_sigma", "weight_distance_corr"}) {
+            assertEquals(direct.get(key), structure.get(key).asDouble(), 1e-12, key);
+        }
+        assertEquals(32, metrics.get("function").get("trials").asInt());
+        assertEquals(4, metrics.get("seed").asLong());
+        for (String figure : new String[] {"weights_by_module", "positions_by_module", "weight_vs_distance"}) {
+            assertTrue(Files.size(out.resolve(figure + ".png")) > 1000, figure);
+        }
+    }
+
+    @Test
+    void badStrengthRangeIsAUserError() {
+        StringWriter err = new StringWriter();
+        int code = execute(err, "sweep", "--out", dir.toString(), "--strengths", "sernn=0.3:0.01:4", "--no-train");
+        assertEquals(Main.USER_ERROR, code);
+        assertTrue(err.toString().contains("0 < FROM <= TO"), err.toString());
+    }
+
+    @Test
+    void comparingAModelWithASweepIsAUserError() {
+        StringWriter err = new StringWriter();
+        int code = execute(err, "compare", "models/rate-sernn.yaml", dir.toString(), "--out", dir.resolve("c").toString());
+        assertEquals(Main.USER_ERROR, code);
+        assertTrue(err.toString().contains("both be models or both be sweep folders"), err.toString());
+    }
+}
