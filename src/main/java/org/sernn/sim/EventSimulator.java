@@ -7,9 +7,14 @@ import org.sernn.model.Network;
  * Spike-driven engine: one trial at a time; each spike walks its unit's outgoing synapses (CSR),
  * each non-zero input value walks its channel's fan-out. Synaptic work is proportional to spikes;
  * every unit still decays each step (O(n_rec), the clock of the discrete model). Spiking networks
- * only. Step order as in {@link Simulator}.
+ * only. Step order as in {@link Simulator}. The fan-out lists of the last network run are kept, so
+ * repeated runs of one network build them once; an instance is therefore not for concurrent use.
  */
 public final class EventSimulator implements Simulator {
+    private Network preparedFor;
+    private FanOut recurrent;
+    private FanOut inputs;
+    private FanOut readout;
 
     @Override
     public Recording run(Network network, InputBatch input, RecordOptions options) {
@@ -21,9 +26,7 @@ public final class EventSimulator implements Simulator {
         int nOut = network.nOut();
         int steps = input.steps();
         int channels = input.channels();
-        FanOut recurrent = FanOut.ofColumns(network.wRec());
-        FanOut inputs = FanOut.ofColumns(network.wIn());
-        FanOut readout = FanOut.ofColumns(network.wOut());
+        prepare(network);
         SpikingUnits units = new SpikingUnits(network.neurons());
         double kappa = network.neurons().kappa();
         double[] bRec = network.bRec();
@@ -91,6 +94,15 @@ public final class EventSimulator implements Simulator {
         OpCounts counts = new OpCounts(spikeCount, events, (long) input.trials() * steps * n,
                 DenseSimulator.denseMacs(network, input));
         return new Recording(input.trials(), steps, n, nOut, raster.build(), readoutTrace, voltage, threshold, counts);
+    }
+
+    private void prepare(Network network) {
+        if (network != preparedFor) {
+            recurrent = FanOut.ofColumns(network.wRec());
+            inputs = FanOut.ofColumns(network.wIn());
+            readout = FanOut.ofColumns(network.wOut());
+            preparedFor = network;
+        }
     }
 
     static void requireChannels(Network network, InputBatch input) {

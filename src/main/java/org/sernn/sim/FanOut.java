@@ -1,5 +1,6 @@
 package org.sernn.sim;
 
+import java.util.Arrays;
 import org.sernn.linalg.DenseMatrix;
 
 /**
@@ -18,31 +19,31 @@ final class FanOut {
         this.weight = weight;
     }
 
-    /** The columns of a (post, pre) weight matrix as fan-out lists. */
+    /** The columns of a (post, pre) weight matrix as fan-out lists, in two row-major passes. */
     static FanOut ofColumns(DenseMatrix postByPre) {
         int posts = postByPre.rows();
         int pres = postByPre.cols();
         double[] w = postByPre.toArray();
         int[] start = new int[pres + 1];
-        for (int pre = 0; pre < pres; pre++) {
-            int count = 0;
-            for (int post = 0; post < posts; post++) {
-                if (w[post * pres + pre] != 0.0) {
-                    count++;
-                }
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] != 0.0) {
+                start[i % pres + 1]++;
             }
-            start[pre + 1] = start[pre] + count;
         }
+        for (int pre = 0; pre < pres; pre++) {
+            start[pre + 1] += start[pre];
+        }
+        int[] next = Arrays.copyOf(start, pres);
         int[] target = new int[start[pres]];
         double[] weight = new double[start[pres]];
-        for (int pre = 0; pre < pres; pre++) {
-            int k = start[pre];
-            for (int post = 0; post < posts; post++) {
-                double value = w[post * pres + pre];
+        for (int post = 0; post < posts; post++) {
+            int row = post * pres;
+            for (int pre = 0; pre < pres; pre++) {
+                double value = w[row + pre];
                 if (value != 0.0) {
+                    int k = next[pre]++;
                     target[k] = post;
                     weight[k] = value;
-                    k++;
                 }
             }
         }
