@@ -20,7 +20,8 @@ import org.sernn.train.Trainer;
  */
 public final class DeployDemo {
     static final String RATE_MODEL = "models/rate-sernn.yaml";
-    static final int RATE_EPOCHS = 3;
+    /** models/rate-sernn.yaml (seed 1) reaches validation accuracy 1.0 at epoch 6; 3 epochs stay near 0.76. */
+    static final int RATE_EPOCHS = 7;
     static final int TRIALS = 256;
     static final int DEVICE_SEEDS = 3;
 

@@ -12,7 +12,7 @@ import org.sernn.hardware.HardwareProfile.PulseSpec;
  *   <li>One SET pulse on a device: P_mem <- P_mem exp(-1 / pmem_decay_pulses); dG ~ N(mu, sigma) with
  *       mu = mu_g G + mu_0 + mu_p P_mem, sigma = sigma_g G + sigma_0 + sigma_p P_mem; G clamped to
  *       [g_min, g_max]. P_mem is 1 after a RESET or programming and decays with each SET pulse
- *       (our reading of the model's pulse memory).</li>
+ *       (as in the reference code, srnn-pcm xbar.py).</li>
  *   <li>Refresh: when a device of a pair exceeds the refresh threshold and |G+ - G-| is below a
  *       quarter of it, both are RESET and the difference is programmed again.</li>
  *   <li>Reads add the device's read noise.</li>

@@ -7,7 +7,10 @@ package org.sernn.hardware;
 public enum PcmUpdateScheme {
     /** one pulse on G+ (dW > 0) or G- (dW < 0) for every non-zero desired change */
     SIGN,
-    /** one pulse with probability min(1, |dG| / nominal pulse), which is unbiased up to saturation */
+    /**
+     * one pulse with probability |dG| / nominal pulse (mu_0 of the pulse law); unbiased while the
+     * pulse is near nominal (the reference code divides by a tuned prob_scale instead)
+     */
     STOCHASTIC,
     /** stochastic pulses on N pairs per synapse, taken in turn (round robin) */
     MULTI_MEMRISTOR,
