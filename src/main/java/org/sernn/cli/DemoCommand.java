@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sernn.analysis.DemoAnalysis;
 import org.sernn.export.ExportDemo;
+import org.sernn.hardware.DeployDemo;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
@@ -63,9 +64,10 @@ public final class DemoCommand implements Callable<Integer> {
         Trainer.Result trained = new Trainer(initial, trainDir, System.out, true).run(false);
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
                 trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
-        org.sernn.hardware.DeployDemo.run(trained.network(), out.resolve("hardware"), System.out);
+        System.out.println("2. deploying on neuromorphic hardware profiles");
+        ReportSection energy = DeployDemo.run(trained.network(), out.resolve("hardware"), System.out);
 
-        System.out.println("2. simulating " + trials + " fresh maze trials on the event and dense engines");
+        System.out.println("3. simulating " + trials + " fresh maze trials on the event and dense engines");
         Network network = trained.network();
         TaskTrials run = TaskTrials.draw(config, trials, config.seed() + 1000);
         Map<Engine, Recording> recordings = new LinkedHashMap<>();
@@ -89,12 +91,13 @@ public final class DemoCommand implements Callable<Integer> {
 
         // Report sections of the later demo steps, rendered in this order (one call per step).
         List<ReportSection> sections = new ArrayList<>();
-        System.out.println("3. structure and function of the trained network");
+        sections.add(energy);
+        System.out.println("4. structure and function of the trained network");
         sections.add(DemoAnalysis.section(network, trainDir, out.resolve("analysis"), config.seed()));
-        System.out.println("4. e-prop (Bellec et al. 2020) on the same model");
+        System.out.println("5. e-prop (Bellec et al. 2020) on the same model");
         sections.add(new ReportSection("e-prop", EpropDemo.run(config, out.resolve("eprop"), System.out), Map.of(),
                 Map.of()));
-        System.out.println("5. export to NIR");
+        System.out.println("6. export to NIR");
         ExportDemo.run(network, out, System.out);
         writeReport(config, trained, network, event, seconds, identical, accuracy, sections);
         System.out.println("report: " + out.resolve("report.html"));

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
+import org.sernn.report.ReportSection;
 import org.sernn.train.Trainer;
 
 /**
@@ -28,7 +32,8 @@ public final class DeployDemo {
     private DeployDemo() {
     }
 
-    public static void run(Network trained, Path out, PrintStream log) throws IOException {
+    /** Runs the step and returns its section of the demo's report (energy table and plots). */
+    public static ReportSection run(Network trained, Path out, PrintStream log) throws IOException {
         long seed = trained.config().seed();
         log.println("hardware 1/2: deploying the spiking seRNN on loihi and pcm-crossbar (" + TRIALS + " trials, " + DEVICE_SEEDS
                 + " device seeds)");
@@ -47,9 +52,21 @@ public final class DeployDemo {
                 List.of(HardwareProfiles.bundled("cpu")), List.of(loihi), TRIALS, DEVICE_SEEDS, seed);
         EnergyComparison.write(rows, rate.network(), trained, seed, out.resolve("energy-compare"), log);
         double ratio = rows.get(0).energy().totalJoules() / rows.get(1).energy().totalJoules();
-        log.printf(Locale.ROOT, "   energy per inference: rate seRNN on cpu %.3g J, spiking seRNN on loihi %.3g J: "
-                + "%.0fx less on loihi (pcm-crossbar: accuracy only; the profile gives no energy figures)%n",
-                rows.get(0).energy().totalJoules(), rows.get(1).energy().totalJoules(), ratio);
+        String summary = String.format(Locale.ROOT, "Energy per inference: rate seRNN on cpu %.3g J, spiking seRNN on "
+                + "loihi %.3g J: %.0fx less on loihi (pcm-crossbar: accuracy only; the profile gives no energy "
+                + "figures).", rows.get(0).energy().totalJoules(), rows.get(1).energy().totalJoules(), ratio);
+        log.println("   " + summary);
+        Map<String, String> table = new LinkedHashMap<>();
+        for (EnergyComparison.Row row : rows) {
+            table.put(row.model() + " on " + row.profile(), String.format(Locale.ROOT, "%.4g J, accuracy %.3f",
+                    row.energy().totalJoules(), row.accuracyMean()));
+        }
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        images.put("Energy per inference", Files.readAllBytes(out.resolve("energy-compare").resolve("energy-compare.png")));
+        images.put("pcm-crossbar accuracy against time since programming",
+                Files.readAllBytes(out.resolve("deploy-pcm-crossbar").resolve("drift.png")));
+        return new ReportSection("Energy and hardware", List.of(summary), Map.of("Energy per inference", table),
+                images);
     }
 
     private static String embedded(String resource) throws IOException {

@@ -111,6 +111,24 @@ public final class EnergyComparison {
         }
     }
 
+    /** The rows and the energy ratios as Markdown tables. */
+    public static String markdown(List<Row> rows) {
+        StringBuilder md = new StringBuilder("| model | target | accuracy | energy per inference (J) | fits |\n"
+                + "|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4g | %s |%n", row.model(), row.profile(),
+                    row.accuracyMean() == null ? "n/a" : String.format(Locale.ROOT, "%.4f +- %.4f", row.accuracyMean(),
+                            row.accuracyStd()), row.energy().totalJoules(),
+                    row.fits() ? "yes" : "no: " + row.problem()));
+        }
+        md.append("\n| rate on | spiking on | E_rate / E_spiking |\n|---|---|---|\n");
+        for (Map<String, Object> ratio : ratios(rows)) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.4g |%n", ratio.get("rate_on"), ratio.get("spiking_on"),
+                    (Double) ratio.get("energy_ratio_rate_over_spiking")));
+        }
+        return md.toString();
+    }
+
     /** Writes energy-compare.json, energy-compare.md and energy-compare.png into {@code out}; prints the table. */
     public static void write(List<Row> rows, Network rate, Network spiking, long seed, Path out, PrintStream log)
             throws IOException {
@@ -122,21 +140,9 @@ public final class EnergyComparison {
         fields.put("rows", rows.stream().map(Row::toReport).toList());
         fields.put("ratios", ratios);
         JsonReport.write(out.resolve("energy-compare.json"), JsonReport.withProvenance(fields, spiking.config(), seed));
-        StringBuilder md = new StringBuilder("# Energy per inference: " + rate.config().name() + " vs "
-                + spiking.config().name() + "\n\n| model | target | accuracy | energy per inference (J) | fits |\n"
-                + "|---|---|---|---|---|\n");
-        for (Row row : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4g | %s |%n", row.model(), row.profile(),
-                    row.accuracyMean() == null ? "n/a" : String.format(Locale.ROOT, "%.4f +- %.4f", row.accuracyMean(),
-                            row.accuracyStd()), row.energy().totalJoules(),
-                    row.fits() ? "yes" : "no: " + row.problem()));
-        }
-        md.append("\n| rate on | spiking on | E_rate / E_spiking |\n|---|---|---|\n");
-        for (Map<String, Object> ratio : ratios) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.4g |%n", ratio.get("rate_on"), ratio.get("spiking_on"),
-                    (Double) ratio.get("energy_ratio_rate_over_spiking")));
-        }
-        AtomicFiles.writeString(out.resolve("energy-compare.md"), md.toString());
+        String md = "# Energy per inference: " + rate.config().name() + " vs " + spiking.config().name() + "\n\n"
+                + markdown(rows);
+        AtomicFiles.writeString(out.resolve("energy-compare.md"), md);
         byte[] png = DeployPlots.energyBreakdown("energy per inference", rows.stream()
                 .map(r -> r.model() + " on " + r.profile()).toList(), rows.stream().map(Row::energy).toList());
         AtomicFiles.write(out.resolve("energy-compare.png"), stream -> stream.write(png));

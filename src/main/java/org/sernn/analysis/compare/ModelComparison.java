@@ -8,8 +8,9 @@ import org.sernn.analysis.ModelAnalysis;
 
 /** compare.md for two models: a header naming them, then each of {@link #SECTIONS}. */
 public final class ModelComparison {
-    /** The sections of compare.md, in order. The energy section (org.sernn.hardware) is added here. */
-    public static final List<ComparisonSection> SECTIONS = List.of(new Summary(), new Structure(), new Function());
+    /** The sections of compare.md, in order. The last is the energy comparison (org.sernn.hardware). */
+    public static final List<ComparisonSection> SECTIONS = List.of(new Summary(), new Structure(), new Function(),
+            new EnergySection());
 
     private ModelComparison() {
     }
