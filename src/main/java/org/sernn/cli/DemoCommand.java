@@ -97,7 +97,6 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.println("5. e-prop (Bellec et al. 2020) on the same model");
         sections.add(new ReportSection("e-prop", EpropDemo.run(config, out.resolve("eprop"), System.out), Map.of(),
                 Map.of()));
-        System.out.println("6. export to NIR");
         ExportDemo.run(network, out, System.out);
         writeReport(config, trained, network, event, seconds, identical, accuracy, sections);
         System.out.println("report: " + out.resolve("report.html"));

@@ -14,7 +14,7 @@ public final class ExportDemo {
     /** Writes {@code outDir/model.nir} and logs the file and every warning; returns the file. */
     public static Path run(Network network, Path outDir, PrintStream log) {
         Path file = outDir.resolve(FILE_NAME);
-        log.println("3. exporting the trained network to NIR: " + file);
+        log.println("6. exporting the trained network to NIR: " + file);
         for (String warning : ExportFormat.NIR.write(file, network, null)) {
             log.println("   warning: " + warning);
         }
