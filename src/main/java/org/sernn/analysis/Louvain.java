@@ -1,6 +1,7 @@
 package org.sernn.analysis;
 
 import java.util.SplittableRandom;
+import org.sernn.util.Permutations;
 
 /**
  * Louvain community detection (Blondel et al., J. Stat. Mech. P10008, 2008), the method of BCT
@@ -70,7 +71,7 @@ public final class Louvain {
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (int node : shuffled(n, random)) {
+            for (int node : Permutations.random(n, random)) {
                 int own = module[node];
                 java.util.Arrays.fill(toModule, 0.0);
                 for (int j = 0; j < n; j++) {
@@ -112,17 +113,4 @@ public final class Louvain {
         return out;
     }
 
-    private static int[] shuffled(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
-    }
 }

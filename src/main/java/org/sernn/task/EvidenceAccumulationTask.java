@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
  * 0.7 mixes easy and hard trials). Factors: {@code left_cues} and
  * {@code majority_side}.
  */
-public final class EvidenceAccumulationTask implements Task {
+public final class EvidenceAccumulationTask extends FixedShapeTask {
     public static final String NAME = "evidence_accumulation";
     public static final int GROUP = 10;
     public static final int CHANNELS = 4 * GROUP;
@@ -40,24 +40,8 @@ public final class EvidenceAccumulationTask implements Task {
     public static final double MAJORITY_PROBABILITY = 0.7;
     public static final List<String> FACTOR_NAMES = List.of("left_cues", "majority_side");
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int inputChannels() {
-        return CHANNELS;
-    }
-
-    @Override
-    public int classes() {
-        return 2;
-    }
-
-    @Override
-    public int taskSteps() {
-        return TASK_STEPS;
+    public EvidenceAccumulationTask() {
+        super(NAME, CHANNELS, 2, TASK_STEPS);
     }
 
     /** Per trial: the majority side, then the side of each cue in order, all from {@code random}. */
