@@ -15,8 +15,8 @@ import sys
 
 ENGINES = {
     "EngineBenchmark.event": "sernn event (EventSimulator)",
-    "EngineBenchmark.eventPrepared": "  prototype: CSR built once",
-    "EngineBenchmark.eventTuned": "  prototype: CSR once + tuned loop",
+    "EngineBenchmark.eventFresh": "  same, fresh instance (CSR built)",
+    "EngineBenchmark.eventTuned": "  prototype: tuned step loop",
     "EngineBenchmark.dense": "sernn dense (DenseSimulator)",
 }
 UNIT_SECONDS = {"s": 1.0, "ms": 1e-3, "us": 1e-6, "ns": 1e-9, "min": 60.0}
@@ -97,7 +97,7 @@ def main():
     out()
     out("Engines: one trial of 1,000 steps (1 ms), 100 Poisson inputs at 20 Hz, ALIF units. Events/s = synaptic "
         "events of a run / seconds per run.")
-    out("Engines: JMH mean (± 99.9% CI). Ratio = events/s over Brian 2's, whose time is the best net.run wall time "
+    out("Scores: JMH mean (± 99.9% CI). Ratio = events/s over Brian 2's, whose time is the best net.run wall time "
         "of its timed runs (compiled; before and after JMH); 'vs loop' = over Brian 2's best time inside its "
         "code objects only (profile=True).")
     out()

@@ -11,8 +11,8 @@ import org.sernn.sim.Recording;
 
 /**
  * Where the event engine's time goes, by simple timing (best of N): a whole
- * {@code EventSimulator.run}; the shipped per-run construction of the recurrent fan-out lists
- * (FanOut.ofColumns); the same lists built row-major (the prototype); and the step loop alone with
+ * {@code EventSimulator.run} on a fresh instance; the construction of the recurrent fan-out lists
+ * (FanOut.ofColumns, once per network); the same lists built by the prototype; the step loop alone with
  * lists prepared once ({@link PreparedEventPrototype}), and the tuned step loop, whose rasters are
  * checked against the shipped engine's. Complements a JFR profile (see README).
  *
@@ -59,13 +59,13 @@ public final class EventProfile {
             double tuned = best(repeats, () -> prototype.runTuned(input));
             System.out.printf(Locale.ROOT, "%s (%,d synaptic events, rate %.1f Hz), best of %d:%n", name, events,
                     workload.rateHz(shipped.counts().spikes()), repeats);
-            System.out.printf(Locale.ROOT, "  EventSimulator.run                      %8.4f s  %.3g events/s%n", whole,
+            System.out.printf(Locale.ROOT, "  EventSimulator.run, fresh instance      %8.4f s  %.3g events/s%n", whole,
                     events / whole);
-            System.out.printf(Locale.ROOT, "    FanOut.ofColumns(w_rec), per run      %8.4f s  (%.0f%% of the run)%n",
+            System.out.printf(Locale.ROOT, "    FanOut.ofColumns(w_rec)               %8.4f s  (%.0f%% of that run)%n",
                     ofColumns, 100 * ofColumns / whole);
-            System.out.printf(Locale.ROOT, "    FanOut.ofColumns(w_in), per run       %8.4f s  (%.0f%%)%n", ofColumnsIn,
+            System.out.printf(Locale.ROOT, "    FanOut.ofColumns(w_in)                %8.4f s  (%.0f%%)%n", ofColumnsIn,
                     100 * ofColumnsIn / whole);
-            System.out.printf(Locale.ROOT, "  row-major build of the w_rec lists      %8.4f s  (once per network)%n",
+            System.out.printf(Locale.ROOT, "  prototype's row-major w_rec lists      %8.4f s%n",
                     rowMajor);
             System.out.printf(Locale.ROOT, "  step loop with lists prepared once      %8.4f s  %.3g events/s (identical raster)%n",
                     loop, events / loop);

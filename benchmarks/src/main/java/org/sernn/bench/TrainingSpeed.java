@@ -54,7 +54,7 @@ public final class TrainingSpeed {
                 + "seed: 1\n"
                 + "sizes: {inputs: 8, recurrent: " + n + ", outputs: 4}\n"
                 + "space: " + space + "\n"
-                + "neuron: {type: alif, alif_fraction: 0.5, dt_ms: 1.0, tau_m_ms: 20.0, tau_a_ms: 200.0, beta: 0.07,"
+                + "neuron: {type: alif, alif_fraction: 0.5, dt_ms: 1.0, tau_m_ms: 20.0, tau_a_ms: 500.0, beta: 0.07,"
                 + " v_th: 0.6, n_ref: 2, tau_out_ms: 20.0}\n"
                 + "weights:\n"
                 + "  w_in: {init: gaussian, gain: 3.0}\n"
@@ -142,17 +142,29 @@ public final class TrainingSpeed {
         return sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
     }
 
+    /**
+     * Wall seconds of each of {@code repeats} runs after {@code warmup}, and as the last entry the mean
+     * process CPU seconds per run (measured over the whole loop: the JVM's process CPU clock ticks in 10 ms).
+     */
     private static double[] time(Runnable body, int warmup, int repeats) {
         for (int i = 0; i < warmup; i++) {
             body.run();
         }
-        double[] seconds = new double[repeats];
+        double[] seconds = new double[repeats + 1];
+        long cpu = processCpuNanos();
         for (int i = 0; i < repeats; i++) {
             long start = System.nanoTime();
             body.run();
             seconds[i] = (System.nanoTime() - start) / 1e9;
         }
+        seconds[repeats] = (processCpuNanos() - cpu) / 1e9 / repeats;
         return seconds;
+    }
+
+    /** CPU time of the whole process (every thread, ND4J's and OpenBLAS's native ones included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String json(double[] values) {
@@ -204,6 +216,7 @@ public final class TrainingSpeed {
             }
             double[] seconds = new double[repeats];
             double[][] phases = new double[3][repeats];
+            long cpu = processCpuNanos();
             for (int i = 0; i < repeats; i++) {
                 long start = System.nanoTime();
                 work.iteration();
@@ -212,16 +225,18 @@ public final class TrainingSpeed {
                     phases[k][i] = work.phases[k];
                 }
             }
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9 / repeats;
             double med = median(seconds);
             System.out.printf(Locale.ROOT, "sernn train n %d batch %d steps %d: %.4f s/iter (median of %d; min %.4f,"
-                    + " max %.4f; BPTT %.4f, regulariser %.4f, Adam %.4f), %.1f Hz%n", work.n, work.batch, work.steps,
-                    med, repeats, Arrays.stream(seconds).min().orElse(0), Arrays.stream(seconds).max().orElse(0),
-                    median(phases[0]), median(phases[1]), median(phases[2]), work.meanRateHz());
+                    + " max %.4f; BPTT %.4f, regulariser %.4f, Adam %.4f; process CPU %.4f s), %.1f Hz%n", work.n,
+                    work.batch, work.steps, med, repeats, Arrays.stream(seconds).min().orElse(0),
+                    Arrays.stream(seconds).max().orElse(0), median(phases[0]), median(phases[1]), median(phases[2]),
+                    cpuSeconds, work.meanRateHz());
             training.add(String.format(Locale.ROOT, "{\"n\": %d, \"batch\": %d, \"steps\": %d, "
                     + "\"seconds_per_iteration\": %.6g, \"all_seconds\": %s, \"bptt_seconds\": %.6g, "
-                    + "\"regulariser_seconds\": %.6g, \"adam_seconds\": %.6g, \"mean_rate_hz\": %.4g}", work.n,
-                    work.batch, work.steps, med, json(seconds), median(phases[0]), median(phases[1]),
-                    median(phases[2]), work.meanRateHz()));
+                    + "\"regulariser_seconds\": %.6g, \"adam_seconds\": %.6g, \"cpu_seconds\": %.6g, "
+                    + "\"mean_rate_hz\": %.4g}", work.n, work.batch, work.steps, med, json(seconds), median(phases[0]),
+                    median(phases[1]), median(phases[2]), cpuSeconds, work.meanRateHz()));
         }
         for (String spec : regSizes.split(",")) {
             if (spec.isBlank()) {
@@ -234,15 +249,17 @@ public final class TrainingSpeed {
                     network.positions().distanceMatrix());
             double[] w = network.wRec().toArray();
             double[] gradient = new double[n * n];
-            double[] seconds = time(() -> {
+            double[] timed = time(() -> {
                 Arrays.fill(gradient, 0.0);
                 regulariser.addValueAndGradient(w, n, gradient);
             }, 3, regRepeats);
+            double[] seconds = Arrays.copyOf(timed, regRepeats);
+            double cpuSeconds = timed[regRepeats];
             double med = median(seconds);
-            System.out.printf(Locale.ROOT, "sernn regulariser n %d: %.2f ms (median of %d)%n", n, 1000 * med,
-                    regRepeats);
-            regularisers.add(String.format(Locale.ROOT, "{\"n\": %d, \"seconds\": %.6g, \"all_seconds\": %s}", n, med,
-                    json(seconds)));
+            System.out.printf(Locale.ROOT, "sernn regulariser n %d: %.2f ms (median of %d; process CPU %.2f ms)%n", n,
+                    1000 * med, regRepeats, 1000 * cpuSeconds);
+            regularisers.add(String.format(Locale.ROOT, "{\"n\": %d, \"seconds\": %.6g, \"all_seconds\": %s, "
+                    + "\"cpu_seconds\": %.6g}", n, med, json(seconds), cpuSeconds));
         }
         if (out != null) {
             String text = String.format(Locale.ROOT, "{\"peer\": \"sernn\", \"java\": \"%s\", \"dtype\": \"float64\","

@@ -5,22 +5,17 @@ import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 
 /**
- * BENCHMARK-ONLY PROTOTYPE, not part of sernn: the change to {@link EventSimulator} that the
+ * BENCHMARK-ONLY PROTOTYPE, not part of sernn: changes to {@link EventSimulator} that the
  * benchmark's profile suggests, kept here (in the engine's package, for its package-private
- * {@link FanOut}, {@link SpikingUnits} and {@link SpikeRaster.Builder}) so that its gain can be
- * measured side by side with the shipped engine ({@code Csr} copies FanOut, whose constructor is
- * private). The fan-out lists:
- * <ol>
- *   <li>the CSR fan-out lists are built once per network ({@link #PreparedEventPrototype(Network)}),
- *       not at every {@code run}; EventSimulator.run rebuilds them each call, which is 30% of a
- *       run at n = 1,000 and 90% at n = 10,000;</li>
- *   <li>they are built in row-major passes over the (post, pre) matrix ({@link #fanOut}) instead of
- *       FanOut.ofColumns' column-by-column walk, which strides n doubles per access (one cache
- *       miss per entry: about 1.3 s for a 10,000 x 10,000 matrix).</li>
- * </ol>
- * {@link #run} is EventSimulator's step loop line for line with those lists; {@link #runTuned}
- * also changes the step loop (see there). Both give EventSimulator's raster and counts exactly
- * (EventProfile checks this).
+ * {@link SpikingUnits} and {@link SpikeRaster.Builder}) so that their gain can be measured side by
+ * side with the shipped engine ({@code Csr} copies FanOut, whose constructor is private).
+ *
+ * <p>The first two suggestions, the CSR fan-out lists built once per network instead of at every
+ * {@code run}, and built in row-major passes instead of FanOut.ofColumns' column-by-column walk
+ * (one cache miss per entry: about 1.3 s for a 10,000 x 10,000 matrix), have since been adopted
+ * in src (EventSimulator keeps the lists of the last network it ran); {@link #run} is that engine's
+ * step loop line for line. What remains is {@link #runTuned}, a tuned step loop (see there). Both
+ * give EventSimulator's raster and counts exactly (EventProfile checks this).
  */
 public final class PreparedEventPrototype {
     private final Network network;

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Training speed, sernn against PyTorch: the same ALIF seRNN (models/alif-sernn.yaml's neurons,
+# 50% ALIF), batch, sequence length and seRNN regulariser (full gradient through expm), one training
+# iteration = forward + backward + regulariser + Adam. sernn: org.sernn.bench.TrainingSpeed (float64,
+# ND4J); PyTorch: peers/torch_alif_train.py (float32, CPU, a Python time loop, autograd, Adam).
+# Sizes (n x batch x steps): 100x128x50, 100x64x500, 1000x32x100; the regulariser alone at n = 100,
+# 500, 1000. The two sides run alternately for --rounds rounds, so that a change in the machine's load
+# hits both; the table gives the median over every timed iteration of every round.
+#
+#   benchmarks/run-training.sh                 3 rounds, 7 timed iterations per size per round
+#   benchmarks/run-training.sh --quick         1 round, 3 iterations
+#   benchmarks/run-training.sh --rounds R --repeats K --threads T --out DIR
+#                                          T: torch.set_num_threads and the OpenMP/OpenBLAS threads
+#                                          of both sides (default 2, the cores of the reference machine)
+#
+# Needs: JDK 17+, Maven (only if target/sernn.jar is missing) and Debian's python3-torch
+# (run with /usr/bin/python3). Results: DIR/sernn-R.json, DIR/torch-R.json, DIR/training.md
+# (DIR defaults to a new temporary directory). About 5 minutes per round on 2 idle cores.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+
+rounds=3
+repeats=7
+threads=2
+out=""
+sizes="100x128x50,100x64x500,1000x32x100"
+reg_sizes="100,500,1000"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) rounds=1; repeats=3 ;;
+    --rounds) rounds=$2; shift ;;
+    --repeats) repeats=$2; shift ;;
+    --threads) threads=$2; shift ;;
+    --out) out=$2; shift ;;
+    --sizes) sizes=$2; shift ;;
+    --reg-sizes) reg_sizes=$2; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "run-training.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+python=/usr/bin/python3
+jar="$root/target/sernn.jar"
+if [[ ! -f "$jar" ]]; then
+  echo "run-training.sh: building $jar" >&2
+  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
+fi
+out="${out:-$(mktemp -d /tmp/sernn-training.XXXXXX)}"
+mkdir -p "$out"
+classes="$(mktemp -d /tmp/sernn-training-classes.XXXXXX)"
+trap 'rm -rf "$classes"' EXIT
+javac -cp "$jar" -d "$classes" "$here/src/main/java/org/sernn/bench/TrainingSpeed.java"
+
+load() { cut -d' ' -f1 /proc/loadavg; }
+if awk -v l="$(load)" 'BEGIN { exit !(l > 1.0) }'; then
+  echo "run-training.sh: warning: load average $(load) before starting: other processes are using the cores;" \
+    "the timings will be slow and noisy (the ratios less so, as the two sides alternate)" >&2
+fi
+
+for ((r = 1; r <= rounds; r++)); do
+  printf '\n== round %d of %d (%s, load %s)\n' "$r" "$rounds" "$(date +%H:%M:%S)" "$(load)"
+  OMP_NUM_THREADS=$threads OPENBLAS_NUM_THREADS=$threads java -Xmx8g -cp "$jar:$classes" org.sernn.bench.TrainingSpeed --sizes "$sizes" --reg-sizes "$reg_sizes" \
+    --repeats "$repeats" --out "$out/sernn-$r.json" 2>&1 | grep -v -E ' INFO ' || true
+  [[ -s "$out/sernn-$r.json" ]] || { echo "run-training.sh: TrainingSpeed failed" >&2; exit 1; }
+  OMP_NUM_THREADS=$threads OPENBLAS_NUM_THREADS=$threads "$python" "$here/peers/torch_alif_train.py" --threads "$threads" --sizes "$sizes" --reg-sizes "$reg_sizes" \
+    --repeats "$repeats" --out "$out/torch-$r.json"
+done
+
+printf '\n== table (%s)\n' "$out"
+"$python" "$here/peers/training_table.py" "$out" --markdown "$out/training.md"
