@@ -35,7 +35,7 @@ while [[ $# -gt 0 ]]; do
     --out) out=$2; shift ;;
     --sizes) sizes=$2; shift ;;
     --reg-sizes) reg_sizes=$2; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "run-training.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
   shift
