@@ -19,15 +19,16 @@ final class FanOut {
         this.weight = weight;
     }
 
-    /** The columns of a (post, pre) weight matrix as fan-out lists, in two row-major passes. */
+    /** The columns of a (post, pre) weight matrix as fan-out lists, in two row-major passes without copying it. */
     static FanOut ofColumns(DenseMatrix postByPre) {
         int posts = postByPre.rows();
         int pres = postByPre.cols();
-        double[] w = postByPre.toArray();
         int[] start = new int[pres + 1];
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] != 0.0) {
-                start[i % pres + 1]++;
+        for (int post = 0; post < posts; post++) {
+            for (int pre = 0; pre < pres; pre++) {
+                if (postByPre.get(post, pre) != 0.0) {
+                    start[pre + 1]++;
+                }
             }
         }
         for (int pre = 0; pre < pres; pre++) {
@@ -37,9 +38,8 @@ final class FanOut {
         int[] target = new int[start[pres]];
         double[] weight = new double[start[pres]];
         for (int post = 0; post < posts; post++) {
-            int row = post * pres;
             for (int pre = 0; pre < pres; pre++) {
-                double value = w[row + pre];
+                double value = postByPre.get(post, pre);
                 if (value != 0.0) {
                     int k = next[pre]++;
                     target[k] = post;
