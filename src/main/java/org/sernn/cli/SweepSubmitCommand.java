@@ -19,7 +19,7 @@ final class SweepSubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepPlan plan = SweepPlan.read(dir);
-        List<String> jobs = SlurmSubmission.submit(dir, plan);
+        List<String> jobs = SlurmSubmission.submit(dir, plan, System.getenv("PATH"));
         if (jobs.isEmpty()) {
             System.out.println("sweep submit: every run has finished; run 'sernn sweep collect " + dir + "'");
         } else {

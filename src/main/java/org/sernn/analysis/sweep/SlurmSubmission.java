@@ -21,9 +21,12 @@ public final class SlurmSubmission {
     private SlurmSubmission() {
     }
 
-    /** The job ids submitted (array, collect), or an empty list when every run has finished. */
-    public static List<String> submit(Path sweepDir, SweepPlan plan) throws IOException {
-        Path sbatch = onPath("sbatch");
+    /**
+     * The job ids submitted (array, collect), or an empty list when every run has finished; sbatch is
+     * looked up on {@code searchPath} (the PATH).
+     */
+    public static List<String> submit(Path sweepDir, SweepPlan plan, String searchPath) throws IOException {
+        Path sbatch = onPath("sbatch", searchPath);
         if (sbatch == null) {
             throw new UserError("sweep submit: sbatch is not on the PATH (Slurm is not installed on this machine); "
                     + "submit from a cluster's login node, or run locally with 'sernn sweep run DIR --index I' per "
@@ -81,8 +84,7 @@ public final class SlurmSubmission {
         return last.split(";")[0];   // --parsable prints JOBID[;CLUSTER]
     }
 
-    static Path onPath(String program) {
-        String path = System.getenv("PATH");
+    static Path onPath(String program, String path) {
         for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {
