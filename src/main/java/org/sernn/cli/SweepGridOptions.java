@@ -17,6 +17,10 @@ final class SweepGridOptions {
             description = "Folder with rate-KIND.yaml and alif-KIND.yaml base configs (default: ${DEFAULT-VALUE}).")
     Path models;
 
+    @Option(names = "--config", description = "Base config of one network kind and regulariser instead of "
+            + "--models' file: NETWORK.KIND=FILE, repeatable (e.g. rate.sernn=models/rate-sernn-keras.yaml).")
+    Map<String, Path> configs = new LinkedHashMap<>();
+
     @Option(names = "--networks", split = ",", defaultValue = "rate,spiking",
             description = "Network kinds (default: ${DEFAULT-VALUE}).")
     List<NetworkKind> networks;
@@ -57,7 +61,13 @@ final class SweepGridOptions {
             throw new UserError("sweep: --seeds, --nulls, --permutations and --epochs must be at least 1 and --trials "
                     + "at least 0");
         }
-        return new SweepPlanner(models, networks, regularisers, strengths, seeds, epochs,
+        for (String key : configs.keySet()) {
+            if (!key.matches("(rate|spiking)\\.(sernn|l1|spatial|communicability)")) {
+                throw new UserError("--config " + key + "=...: expected NETWORK.KIND with NETWORK rate or spiking and "
+                        + "KIND sernn, l1, spatial or communicability");
+            }
+        }
+        return new SweepPlanner(models, configs, networks, regularisers, strengths, seeds, epochs,
                 new PlanEntry.AnalysisSettings(nulls, trials, permutations, seed));
     }
 }

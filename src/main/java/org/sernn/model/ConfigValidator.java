@@ -129,7 +129,7 @@ final class ConfigValidator {
         check.range(key + ".gain", init.gain(), 0, Double.MAX_VALUE);
         check.range(key + ".connection_prob", init.connectionProb(), 0, 1);
         if (init.init() == WeightInitKind.ORTHOGONAL && !square) {
-            check.fail(key + ".init", "orthogonal", "gaussian or zeros (orthogonal needs a square matrix)");
+            check.fail(key + ".init", "orthogonal", "gaussian, glorot_uniform or zeros (orthogonal needs a square matrix)");
         }
     }
 

@@ -14,11 +14,13 @@ import org.sernn.model.RegulariserKind;
 
 /**
  * Turns a grid (network kinds x regularisers x strengths x seeds) into a plan: one entry per run, in
- * the order regulariser, network kind, strength, seed; the base configs are copied into the sweep
- * folder's {@code configs/} so that the folder alone defines the sweep.
+ * the order regulariser, network kind, strength, seed; the base configs (models/PREFIX-KIND.yaml, or
+ * the file given for NETWORK.KIND) are copied into the sweep folder's {@code configs/} so that the
+ * folder alone defines the sweep.
  */
-public record SweepPlanner(Path models, List<NetworkKind> networks, List<RegulariserKind> regularisers,
-        Map<String, String> strengths, int seeds, Integer epochs, PlanEntry.AnalysisSettings analysis) {
+public record SweepPlanner(Path models, Map<String, Path> configs, List<NetworkKind> networks,
+        List<RegulariserKind> regularisers, Map<String, String> strengths, int seeds, Integer epochs,
+        PlanEntry.AnalysisSettings analysis) {
     public static final String CONFIGS = "configs";
 
     public SweepPlan plan() {
@@ -51,18 +53,20 @@ public record SweepPlanner(Path models, List<NetworkKind> networks, List<Regular
         Files.createDirectories(dir.resolve(CONFIGS));
         for (NetworkKind network : networks) {
             for (RegulariserKind regulariser : regularisers) {
-                copyConfig(dir, configName(network, regulariser));
+                copyConfig(dir, network, regulariser);
             }
         }
         plan.write(dir);
         return plan;
     }
 
-    private void copyConfig(Path dir, String name) throws IOException {
-        Path source = models.resolve(name);
+    private void copyConfig(Path dir, NetworkKind network, RegulariserKind regulariser) throws IOException {
+        String name = configName(network, regulariser);
+        Path given = configs.get(network.label() + "." + regulariser.name().toLowerCase(Locale.ROOT));
+        Path source = given != null ? given : models.resolve(name);
         if (!Files.exists(source)) {
             throw new UserError(source + ": no such config; --models DIR must hold rate-KIND.yaml and alif-KIND.yaml "
-                    + "for every network kind and regulariser swept");
+                    + "for every network kind and regulariser swept, or --config NETWORK.KIND=FILE name it");
         }
         Path copy = dir.resolve(CONFIGS).resolve(name);
         byte[] bytes = Files.readAllBytes(source);
