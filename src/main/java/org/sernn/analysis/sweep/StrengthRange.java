@@ -5,8 +5,8 @@ import org.sernn.UserError;
 
 /**
  * Regularisation strengths {@code from..to} (both included, {@code count} values), written
- * {@code FROM:TO:COUNT} (log-spaced: strengths often span decades) or {@code FROM:TO:COUNT:lin}
- * (linearly spaced, as the paper's lambda = linspace(0.001, 0.3, 1001)).
+ * {@code FROM:TO:COUNT} (log-spaced: strengths span decades, docs/regulariser.md) or
+ * {@code FROM:TO:COUNT:lin} (linearly spaced, as the paper's lambda = linspace(0.001, 0.3, 1001)).
  */
 public record StrengthRange(double from, double to, int count, boolean linear) {
 
