@@ -22,7 +22,8 @@ uptime > "$results/load-start.txt"
 OMP_NUM_THREADS=1 nice -n 10 java -Xmx8g -Djava.awt.headless=true -jar "$jar" sweep --out "$sweep" \
   --threads "$threads" --networks rate,spiking --regularisers sernn,l1 --seeds 10 --epochs 10 \
   --config rate.sernn=models/rate-sernn-keras.yaml --config rate.l1=models/rate-l1-keras.yaml \
-  STRENGTHS_FROM_PILOT \
+  --strengths rate.sernn=0.03:1:10 --strengths rate.l1=3e-4:0.1:10 \
+  --strengths spiking.sernn=0.1:100:10 --strengths spiking.l1=3e-3:3:10 \
   | tee "$results/sweep.log"
 uptime > "$results/load-end.txt"
 echo "started $start, ended $(date -u +%FT%TZ)" > "$results/wall-time.txt"
