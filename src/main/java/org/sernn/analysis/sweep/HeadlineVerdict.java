@@ -52,7 +52,9 @@ final class HeadlineVerdict {
                     + "accuracy >= %.2f, %d pairs): ", capitalised(t.network()), settings.minAccuracy(),
                     t.pairs().size()));
             if (t.pairs().size() < MIN_PAIRS) {
-                text.append(String.format(Locale.ROOT, "too few pairs (fewer than %d) to say anything; ", MIN_PAIRS));
+                text.append(String.format(Locale.ROOT, "too few pairs to decide anything (at least %d are needed). ",
+                        MIN_PAIRS));
+                continue;
             }
             text.append("reproduces the paper: ").append(list(reproduces)).append("; opposite to the paper: ")
                     .append(list(opposite)).append("; not decided (CI includes 0 or Holm p >= 0.05): ")
