@@ -82,9 +82,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         JsonReport.write(out.resolve("metrics.json"), JsonReport.withProvenance(fields, network.config(), seed));
         StructuralMetrics s = analysis.structure();
         System.out.printf(Locale.ROOT, "modularity Q %.3f (%d modules; Louvain %.3f), small-world sigma %.3f, "
-                + "corr(|W|, D) %.3f, total |W| %.1f%n", s.get("modularity_q"), (int) s.get("modules"),
-                s.get("modularity_q_louvain"), s.get("small_world_sigma"), s.get("weight_distance_corr"),
-                s.get("total_abs_w_rec"));
+                + "corr(|W|, D) %.3f, total |W| %.1f%n", s.spectral().q(), s.spectral().moduleCount(), s.louvain().q(),
+                s.smallWorld().sigma(), s.weightDistanceCorr(), s.totalAbsWRec());
         if (analysis.function() != null) {
             Map<String, Object> f = analysis.function().values();
             System.out.printf(Locale.ROOT, "accuracy %.3f on %d trials; mixed selectivity corr %s; informative units %s; "

@@ -127,7 +127,7 @@ public final class Trainer {
                     WeightStatistics.totalAbsolute(params.wRec),
                     WeightStatistics.weightDistanceCorrelation(params.wRec, n, distance),
                     (System.nanoTime() - start) / 1e9);
-            state.metricsRows().add(metrics.csvRow());
+            state.metricsRows().add(metrics);
             state = new TrainingState(epoch, adam.firstMoment(), adam.secondMoment(), adam.step(), state.metricsRows());
             saveEpoch(state, params);
             log.printf(Locale.ROOT, "epoch %d/%d: task loss %.4f, regulariser %.4f, train acc %.3f, validation acc %.3f, "
@@ -147,7 +147,7 @@ public final class Trainer {
 
     /** Accuracies of the trained network (as the forward transform presents it) on the fixed validation and test splits. */
     public record Result(Network network, double validationAccuracy, double testAccuracy,
-            List<String> metricsRows) {
+            List<EpochMetrics> metricsRows) {
     }
 
     private EpochTotals trainEpoch(int epoch, TaskBatch train, TaskInputs inputs, double[] lossMask, LearningRule rule,
@@ -212,7 +212,7 @@ public final class Trainer {
         state.write(out.resolve(String.format(Locale.ROOT, "epoch-%03d.npz", state.epochsDone())), network);
         state.write(out.resolve("model.npz"), network);
         StringBuilder csv = new StringBuilder(EpochMetrics.HEADER).append('\n');
-        state.metricsRows().forEach(row -> csv.append(row).append('\n'));
+        state.metricsRows().forEach(row -> csv.append(row.csvRow()).append('\n'));
         try {
             AtomicFiles.writeString(out.resolve("metrics.csv"), csv.toString());
         } catch (IOException e) {

@@ -120,7 +120,8 @@ class TrainerTest {
         }
     }
 
-    private static List<String> withoutSeconds(List<String> rows) {
-        return rows.stream().map(row -> row.substring(0, row.lastIndexOf(','))).toList();
+    /** The rows as metrics.csv prints them, without the wall-clock column. */
+    private static List<String> withoutSeconds(List<EpochMetrics> rows) {
+        return rows.stream().map(EpochMetrics::csvRow).map(row -> row.substring(0, row.lastIndexOf(','))).toList();
     }
 }
