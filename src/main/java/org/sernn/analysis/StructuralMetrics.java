@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.sernn.linalg.DenseMatrix;
+import org.sernn.train.WeightStatistics;
 
 /**
  * Structural metrics of a recurrent weight matrix with the Brain Connectivity Toolbox definitions,
@@ -52,7 +53,7 @@ public record StructuralMetrics(int units, Modularity spectral, Modularity louva
                 SmallWorld.of(binary, options.nulls(), options.seed()), options.proportion(),
                 Clustering.mean(Clustering.weighted(undirected)), GraphPaths.globalEfficiencyWeighted(undirected),
                 WeightStatistics.weightDistanceCorrelation(w, n, distance),
-                WeightStatistics.weightDistanceRankCorrelation(w, n, distance), WeightStatistics.totalAbsolute(offDiagonal(w, n)),
+                WeightStatistics.weightDistanceRankCorrelation(w, n, distance), WeightStatistics.totalAbsolute(w),
                 above, Entropies.randomWalk(fromTo), Entropies.topological(binary));
     }
 
@@ -102,13 +103,5 @@ public record StructuralMetrics(int units, Modularity spectral, Modularity louva
         values.put("random_walk_entropy", randomWalkEntropy);
         values.put("topological_entropy", topologicalEntropy);
         return values;
-    }
-
-    private static double[] offDiagonal(double[] w, int n) {
-        double[] out = w.clone();
-        for (int i = 0; i < n; i++) {
-            out[i * n + i] = 0;
-        }
-        return out;
     }
 }

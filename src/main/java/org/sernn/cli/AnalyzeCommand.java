@@ -13,7 +13,7 @@ import org.sernn.analysis.StructuralMetrics;
 import org.sernn.analysis.plots.AnalysisFigures;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -18,7 +18,7 @@ import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.HardwareTarget;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.train.TaskTrials;
 
 /**

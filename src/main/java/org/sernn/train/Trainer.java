@@ -14,7 +14,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sernn.UserError;
-import org.sernn.analysis.WeightStatistics;
 import org.sernn.io.AtomicFiles;
 import org.sernn.io.NpyArray;
 import org.sernn.linalg.DenseMatrix;

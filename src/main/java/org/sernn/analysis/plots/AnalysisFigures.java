@@ -12,7 +12,6 @@ import org.knowm.xchart.XYChart;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.analysis.StructuralMetrics;
 import org.sernn.io.AtomicFiles;
-import org.sernn.report.RasterPlot;
 
 /** The PNG figures of {@code analyze}, each written atomically; returns name -> file. */
 public final class AnalysisFigures {

@@ -13,7 +13,7 @@ import org.sernn.analysis.SmallWorld;
 import org.sernn.analysis.StructuralMetrics;
 import org.sernn.analysis.plots.AnalysisFigures;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.report.ReportSection;
 
 /**
