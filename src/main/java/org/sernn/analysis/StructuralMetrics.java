@@ -28,13 +28,24 @@ public record StructuralMetrics(int units, Modularity spectral, Modularity louva
 
     /** Settings of the structural analysis. */
     public record Options(double proportion, int nulls, int louvainRestarts, double gamma, long seed) {
-        public static final Options DEFAULTS = new Options(0.1, 1000, 10, 1.0, 1L);
-
         public Options {
             if (!(proportion > 0 && proportion <= 1) || nulls < 1 || louvainRestarts < 1) {
                 throw new IllegalArgumentException("structural analysis: proportion in (0, 1], nulls >= 1 and "
                         + "restarts >= 1 (were " + proportion + ", " + nulls + ", " + louvainRestarts + ")");
             }
+        }
+
+        /** The strongest 10% of edges, 1000 null graphs, 10 Louvain restarts, resolution 1. */
+        public static Options defaults(long seed) {
+            return new Options(0.1, 1000, 10, 1.0, seed);
+        }
+
+        public Options withNulls(int count) {
+            return new Options(proportion, count, louvainRestarts, gamma, seed);
+        }
+
+        public Options withProportion(double strongest) {
+            return new Options(strongest, nulls, louvainRestarts, gamma, seed);
         }
     }
 

@@ -59,13 +59,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + ">= 0 and --threshold in (0, 1]");
         }
         Network network = ModelSource.load(model);
-        ModelAnalysis.Options options = new ModelAnalysis.Options(
-                new StructuralMetrics.Options(threshold, nulls, 10, 1.0, seed),
-                new FunctionalMetrics.Options(permutations, 0.01, seed), trials, seed);
+        StructuralMetrics.Options structural = StructuralMetrics.Options.defaults(seed).withProportion(threshold);
+        ModelAnalysis.Options options = new ModelAnalysis.Options(structural.withNulls(nulls),
+                FunctionalMetrics.Options.defaults(seed).withPermutations(permutations), trials, seed);
         ModelAnalysis analysis = ModelAnalysis.of(network, options);
         Path runDir = model.toString().endsWith(".npz") ? model.toAbsolutePath().getParent() : null;
         Map<Integer, StructuralMetrics> byEpoch = EpochCheckpoints.structure(runDir,
-                new StructuralMetrics.Options(threshold, epochNulls, 10, 1.0, seed));
+                structural.withNulls(epochNulls));
         Map<String, Path> figures = AnalysisFigures.write(analysis, byEpoch, out);
 
         Map<String, Object> fields = new LinkedHashMap<>();

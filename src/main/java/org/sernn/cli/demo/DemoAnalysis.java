@@ -28,7 +28,7 @@ public final class DemoAnalysis {
     public static ReportSection section(Network network, Path trainingRun, Path out, long seed) throws IOException {
         ModelAnalysis analysis = ModelAnalysis.of(network, ModelAnalysis.Options.defaults(seed));
         Map<Integer, StructuralMetrics> byEpoch = EpochCheckpoints.structure(trainingRun,
-                new StructuralMetrics.Options(0.1, 100, 10, 1.0, seed));
+                StructuralMetrics.Options.defaults(seed).withNulls(100));
         Map<String, Path> figures = AnalysisFigures.write(analysis, byEpoch, out);
         JsonReport.write(out.resolve("metrics.json"), JsonReport.withProvenance(analysis.fields(), network.config(),
                 seed));
