@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sernn.UserError;
 import org.sernn.analysis.DemoAnalysis;
+import org.sernn.io.RunFolder;
 import org.sernn.export.ExportDemo;
 import org.sernn.hardware.DeployDemo;
 import org.sernn.model.ConfigLoader;
@@ -43,6 +45,9 @@ import picocli.CommandLine.Option;
         description = "Trains and runs the embedded default spiking seRNN; writes DIR/report.html.")
 public final class DemoCommand implements Callable<Integer> {
     static final String DEFAULT_MODEL = "models/alif-sernn.yaml";
+    /** The demo is a few minutes' showcase; longer runs are what {@code train} is for. */
+    private static final int MAX_EPOCHS = 1000;
+    private static final int MAX_TRIALS = 100_000;
 
     @Option(names = "--out", defaultValue = "runs/demo", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -55,13 +60,23 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputPaths.folder("--out", out);
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            throw new UserError("--epochs must be in [1, " + MAX_EPOCHS + "], was " + epochs);
+        }
+        if (trials < 1 || trials > MAX_TRIALS) {
+            throw new UserError("--trials must be in [1, " + MAX_TRIALS + "], was " + trials);
+        }
         ModelConfig loaded = ConfigLoader.fromYaml(embeddedDefault(), "embedded " + DEFAULT_MODEL);
         ModelConfig config = loaded.withTraining(loaded.training().withEpochs(epochs));
         Network initial = NetworkFactory.build(config, Path.of("."));
         System.out.println("1. training " + config.name() + " (" + initial.nRec() + " ALIF/LIF units on a 5 x 5 x 4 "
                 + "grid) on the maze task for " + epochs + " epochs under the seRNN cost");
         Path trainDir = out.resolve("train");
-        Trainer.Result trained = new Trainer(initial, trainDir, System.out, true).run(false);
+        Trainer.Result trained;
+        try (RunFolder folder = RunFolder.open(trainDir, RunFolder.Mode.OVERWRITE, TrainCommand.RUN_FILES, "--out")) {
+            trained = new Trainer(initial, trainDir, System.out, true).run(false);
+        }
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
                 trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
         System.out.println("2. deploying on neuromorphic hardware profiles");

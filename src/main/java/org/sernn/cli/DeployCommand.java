@@ -37,6 +37,7 @@ public final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder("--out", out);
         if (trials < 1 || deviceSeeds < 1) {
             throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and "
                     + deviceSeeds);

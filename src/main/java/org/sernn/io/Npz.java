@@ -12,6 +12,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -140,6 +141,21 @@ public final class Npz {
                     + NpyHeader.pythonTuple(array.shape()) + ", expected " + NpyHeader.pythonTuple(shape));
         }
         return array;
+    }
+
+    /**
+     * The array's values as {@code as} reads them ({@link NpyArray#asDoubles}, {@link NpyArray#asInts},
+     * ...).
+     *
+     * @throws NpyFormatException naming the file and key if the array's dtype cannot be read that way
+     */
+    public static <T> T values(NpyArray array, Path file, String key, Function<NpyArray, T> as)
+            throws NpyFormatException {
+        try {
+            return as.apply(array);
+        } catch (IllegalStateException e) {
+            throw new NpyFormatException(file + ": array '" + key + "': " + e.getMessage(), e);
+        }
     }
 
     /** A member's uncompressed bytes, checked against the size and CRC-32 in the zip directory. */

@@ -68,12 +68,7 @@ public final class Trainer {
     public Result run(boolean resume) {
         ModelConfig.TaskSpec taskSpec = config.task() != null ? config.task()
                 : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
-        Task task = Tasks.byName(taskSpec.name(), taskSpec.shuffledLabels());
-        if (task.inputChannels() != initial.nIn() || task.classes() != initial.nOut()) {
-            throw new UserError("task " + task.name() + " has " + task.inputChannels() + " inputs and " + task.classes()
-                    + " classes; set sizes.inputs and sizes.outputs to match (they are " + initial.nIn() + " and "
-                    + initial.nOut() + ")");
-        }
+        Task task = requireTaskSizes(initial, "config " + config.name());
         ModelConfig.Training training = config.training();
         TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
                 taskSpec.testTrials(), config.seed());
@@ -143,6 +138,23 @@ public final class Trainer {
         double test = Evaluation.accuracy(evaluated, testInput, data.test().labels(), lossMask);
         double validation = Evaluation.accuracy(evaluated, validationInput, data.validation().labels(), lossMask);
         return new Result(trained, validation, test, state.metricsRows());
+    }
+
+    /**
+     * The config's task, which must match the network's sizes.
+     *
+     * @param source names the config in the message (its file, where there is one)
+     */
+    public static Task requireTaskSizes(Network network, String source) {
+        ModelConfig.TaskSpec spec = network.config().task() != null ? network.config().task()
+                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
+        Task task = Tasks.byName(spec.name(), spec.shuffledLabels());
+        if (task.inputChannels() != network.nIn() || task.classes() != network.nOut()) {
+            throw new UserError(source + ": task " + task.name() + " has " + task.inputChannels() + " inputs and "
+                    + task.classes() + " classes; set sizes.inputs and sizes.outputs to match (they are "
+                    + network.nIn() + " and " + network.nOut() + ")");
+        }
+        return task;
     }
 
     /** Accuracies of the trained network (as the forward transform presents it) on the fixed validation and test splits. */
