@@ -68,10 +68,14 @@ public final class NetworkCheckpoint {
         write(file, network, Map.of());
     }
 
-    /** Reads the whole file; a truncated, corrupted or inconsistent checkpoint is refused. */
+    /**
+     * Opens the file; each array is checked whole when first used ({@link Npz#open}), and members that
+     * nothing uses are never decompressed. A truncated, corrupted or inconsistent checkpoint is refused
+     * before anything is built from it.
+     */
     public static Map<String, NpyArray> readArrays(Path file) {
         try {
-            return Npz.read(file);
+            return Npz.open(file);
         } catch (NpyFormatException e) {
             throw new UserError(e.getMessage() + " (not a valid checkpoint; nothing was loaded)", e);
         } catch (IOException e) {
