@@ -2,9 +2,7 @@ package org.sernn.export;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -48,8 +46,11 @@ final class Hdf5Files {
         }
         try (HdfFile hdf = new HdfFile(file)) {
             return reader.apply(hdf);
-        } catch (HdfException | UncheckedIOException | IllegalStateException | IllegalArgumentException
-                | IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
+        } catch (UserError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // jhdf reports damage in many ways (HdfException, ArithmeticException, BufferUnderflowException, ...):
+            // whatever it throws on a file is that file's damage.
             throw new UserError(file + ": not a readable HDF5 file (" + describe(e) + ")", e);
         }
     }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sernn.UserError;
 import org.sernn.io.TextFiles;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads model configs from YAML and writes them as JSON (the checkpoint's {@code config}). Every
@@ -98,13 +99,25 @@ public final class ConfigLoader {
             throw new UserError(source + ": key '" + pathOf(e) + "': expected " + describe(e.getTargetType())
                     + lineOf(e));
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                throw notYaml(source, yaml);
+            }
             String problem = e.getOriginalMessage().startsWith("Malformed numeric value")
                     ? e.getOriginalMessage() + "; expected a finite number (such as 20, 0.5 or 1e-3; .nan and .inf are "
                     + "not allowed)" : e.getOriginalMessage();
             throw new UserError(source + ": key '" + pathOf(e) + "': " + problem + lineOf(e));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                throw notYaml(source, yaml);
+            }
             throw new UserError(source + ": not valid YAML/JSON: " + e.getOriginalMessage() + lineOf(e));
         }
+    }
+
+    /** The YAML parser's problem and where it is, in one line (its own message spans several). */
+    private static UserError notYaml(String source, MarkedYAMLException yaml) {
+        return new UserError(source + ": not valid YAML: " + yaml.getProblem() + " (line "
+                + (yaml.getProblemMark().getLine() + 1) + ", column " + (yaml.getProblemMark().getColumn() + 1) + ")");
     }
 
     private static String pathOf(JsonMappingException e) {

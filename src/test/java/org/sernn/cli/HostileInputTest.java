@@ -139,6 +139,25 @@ class HostileInputTest {
     }
 
     @Test
+    void aNirFileWhoseRootIsNotAGraphIsRefused() throws IOException {
+        Path nir = dir.resolve("model.nir");
+        assertEquals(0, CliRunner.run("export", write("m.yaml", SMALL).toString(), "--format", "nir", "--out",
+                nir.toString()).exitCode());
+        byte[] bytes = Files.readAllBytes(nir);
+        byte[] graph = "NIRGraph".getBytes(StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = 0; i + graph.length <= bytes.length && at < 0; i++) {
+            at = Arrays.equals(bytes, i, i + graph.length, graph, 0, graph.length) ? i : -1;
+        }
+        assertTrue(at >= 0, "the root's type string is in the file");
+        System.arraycopy("LIF\0\0\0\0\0".getBytes(StandardCharsets.US_ASCII), 0, bytes, at, graph.length);
+        Path lif = dir.resolve("lif-root.nir");
+        Files.write(lif, bytes);
+        assertRefused(args("export", lif.toString(), "--format", "npz", "--dt-ms", "1", "--out", out("x.npz")),
+                "lif-root.nir", "node/type", "LIF", "NIRGraph");
+    }
+
+    @Test
     void theTaskSizeMismatchNamesTheConfigFile() throws IOException {
         Path config = write("sizes.yaml", SMALL.replace("inputs: 8", "inputs: 5"));
         assertRefused(args("train", config.toString(), "--out", out("t")), "sizes.yaml", "sizes.inputs", "5");
