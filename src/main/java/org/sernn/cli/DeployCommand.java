@@ -7,6 +7,7 @@ import org.sernn.hardware.DeployReport;
 import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
+import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,7 @@ public final class DeployCommand implements Callable<Integer> {
                     + deviceSeeds);
         }
         Network network = ModelSource.load(model);
+        TaskTrials.requireMemory(network.config(), trials, false, "--trials");
         DeployReport.run(network, HardwareProfiles.load(profile), trials, deviceSeeds, seed, out, System.out);
         System.out.println("report: " + out.resolve("report.json"));
         return 0;

@@ -8,6 +8,7 @@ import org.sernn.hardware.EnergyComparison;
 import org.sernn.hardware.HardwareProfile;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
+import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +48,8 @@ public final class EnergyCompareCommand implements Callable<Integer> {
         }
         Network rateNetwork = ModelSource.load(rate);
         Network spikingNetwork = ModelSource.load(spiking);
+        TaskTrials.requireMemory(rateNetwork.config(), trials, false, "--trials");
+        TaskTrials.requireMemory(spikingNetwork.config(), trials, false, "--trials");
         List<HardwareProfile> baselines = EnergyComparison.profilesOfKind(profiles, HardwareProfile.Kind.VON_NEUMANN);
         List<HardwareProfile> chips = EnergyComparison.profilesOfKind(profiles, HardwareProfile.Kind.NEUROMORPHIC);
         List<EnergyComparison.Row> rows = EnergyComparison.measure(rateNetwork, spikingNetwork, baselines, chips,

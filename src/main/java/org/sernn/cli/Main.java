@@ -36,8 +36,8 @@ public final class Main implements Runnable {
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine cmd = exception.getCommandLine();
-            cmd.getErr().println("sernn: " + oneLine(exception.getMessage()) + " (see: sernn "
-                    + cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^sernn ?", "") + " --help)");
+            cmd.getErr().println("sernn: " + oneLine(exception.getMessage()) + " (see: "
+                    + cmd.getCommandSpec().qualifiedName(" ") + " --help)");
             return USER_ERROR;
         });
         return commandLine;
@@ -64,8 +64,8 @@ public final class Main implements Runnable {
     private static String describe(FileSystemException e) {
         String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()
                 .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return e.getFile() + (e.getOtherFile() != null ? " -> " + e.getOtherFile() : "") + ": cannot write or read: "
-                + reason;
+        return e.getFile() + (e.getOtherFile() != null ? " -> " + e.getOtherFile() : "")
+                + ": the file system refused: " + reason;
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.sernn.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -107,6 +109,9 @@ public final class Npz {
     }
 
     private static ZipFile openZip(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new AccessDeniedException(file.toString(), null, "not readable (permission denied)");
+        }
         try {
             return new ZipFile(file.toFile());
         } catch (FileSystemException e) {

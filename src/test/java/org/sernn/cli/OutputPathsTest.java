@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,6 +36,24 @@ class OutputPathsTest {
                 Arguments.of(List.of("export", MODEL, "--format", "npz"), false),
                 Arguments.of(List.of("sweep", "--no-train"), true),
                 Arguments.of(List.of("demo"), true));
+    }
+
+    /**
+     * A folder even root cannot write into (the immutable attribute), as a read-only folder is for a
+     * user; verbs that once failed there with AccessDeniedException after their work.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verbs")
+    void anUnwritableFolderIsRefusedUpFront(List<String> verb, boolean folder) throws Exception {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Assumptions.assumeTrue(new ProcessBuilder("chattr", "+i", locked.toString()).start().waitFor() == 0,
+                "chattr +i is available (root on ext4)");
+        try {
+            assertRefused(with(verb, locked.resolve(folder ? "run" : "g.npz").toString()), "--out", "locked",
+                    "not writable");
+        } finally {
+            new ProcessBuilder("chattr", "-i", locked.toString()).start().waitFor();
+        }
     }
 
     private static String[] with(List<String> verb, String out) {

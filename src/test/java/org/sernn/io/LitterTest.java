@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Temporary files never outlive their writer (issue 16, "Litter"; docs/reliability.md). */
 class LitterTest {
@@ -37,12 +39,14 @@ class LitterTest {
         assertEquals(1, temporaries(folder).size(), "the child is writing its temporary file");
     }
 
-    @Test
-    void sigtermDuringAWriteRemovesTheTemporaryFile() throws Exception {
+    /** SIGTERM as from kill or a cluster's scheduler, SIGINT as from Ctrl-C. */
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT"})
+    void aSignalDuringAWriteRemovesTheTemporaryFile(String signal) throws Exception {
         Path target = dir.resolve("model.npz");
         Process child = slowWriter(target);
         awaitTemporary(dir, child);
-        child.destroy(); // SIGTERM, as from kill or a cluster's scheduler
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid())).start().waitFor());
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         assertEquals(List.of(), temporaries(dir), "the shutdown hook removed it");
         assertTrue(Files.notExists(target));
