@@ -7,6 +7,7 @@ import org.sernn.task.Tasks;
 /** Range checks on a bound {@link ModelConfig}; each failure names the source, key, value and range. */
 final class ConfigValidator {
     private static final int MAX_UNITS = 1_000_000;
+    private static final int MAX_NAME_CHARS = 200;
     /** The largest n whose n x n matrix fits one Java array ({@link MemoryBudget#MAX_ARRAY_ELEMENTS}). */
     static final int MAX_RECURRENT = 46_340;
 
@@ -15,6 +16,11 @@ final class ConfigValidator {
 
     static void validate(ModelConfig config, String source) {
         Check check = new Check(source);
+        if (config.name() != null && (config.name().length() > MAX_NAME_CHARS || config.name().chars()
+                .anyMatch(Character::isISOControl))) {
+            check.fail("name", "of " + config.name().length() + " characters", "at most " + MAX_NAME_CHARS
+                    + " characters without control characters (it titles plots and reports)");
+        }
         ModelConfig.Sizes sizes = config.sizes();
         check.intRange("sizes.inputs", sizes.inputs(), 1, MAX_UNITS);
         long n = sizes.recurrent();

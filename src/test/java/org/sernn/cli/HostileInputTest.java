@@ -72,6 +72,10 @@ class HostileInputTest {
         Path huge = write("huge.yaml", "name: \"" + name + "\"\n");
         assertRefused(args("simulate", huge.toString(), "--out", out("h")), "huge.yaml",
                 String.valueOf(TextFiles.MAX_CONFIG_BYTES));
+        Path longName = write("long-name.yaml", "name: \"" + "x".repeat(100_000) + "\"\n");
+        String message = assertRefused(args("simulate", longName.toString(), "--out", out("n")), "long-name.yaml",
+                "name", "100000 characters", "at most 200");
+        assertTrue(message.length() < 400, "the message does not repeat the value: " + message.length());
         Path profile = write("huge-profile.yaml", "name: \"" + name + "\"\n");
         assertRefused(args("deploy", "models/alif-sernn.yaml", "--profile", profile.toString(), "--out", out("d")),
                 "huge-profile.yaml", String.valueOf(TextFiles.MAX_CONFIG_BYTES));
