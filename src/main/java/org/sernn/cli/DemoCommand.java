@@ -74,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
                 + "grid) on the maze task for " + epochs + " epochs under the seRNN cost");
         Path trainDir = out.resolve("train");
         Trainer.Result trained;
-        try (RunFolder folder = RunFolder.open(trainDir, RunFolder.Mode.OVERWRITE, TrainCommand.RUN_FILES, "--out")) {
+        try (RunFolder folder = RunFolder.open(trainDir, RunFolder.Mode.OVERWRITE, Trainer.RUN_FILES, "--out")) {
             trained = new Trainer(initial, trainDir, System.out, true).run(false);
         }
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",

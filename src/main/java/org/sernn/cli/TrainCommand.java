@@ -1,7 +1,6 @@
 package org.sernn.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
@@ -22,9 +21,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a model on its task; writes DIR/model.npz, DIR/epoch-NNN.npz and DIR/metrics.csv.")
 public final class TrainCommand implements Callable<Integer> {
-    /** The files of a training run; a folder holding any of them holds a run. */
-    static final List<String> RUN_FILES = List.of("model.npz", "epoch-*.npz", "metrics.csv");
-
     @Parameters(index = "0", paramLabel = "CONFIG", description = "A model config (.yaml) with task and training sections.")
     Path config;
 
@@ -68,7 +64,7 @@ public final class TrainCommand implements Callable<Integer> {
         WeightTransform forward = profile == null ? WeightTransform.IDENTITY
                 : new QuantisationAwareTraining(HardwareProfiles.load(profile));
         RunFolder.Mode mode = resume ? RunFolder.Mode.RESUME : overwrite ? RunFolder.Mode.OVERWRITE : RunFolder.Mode.NEW;
-        try (RunFolder folder = RunFolder.open(out, mode, RUN_FILES, "--out")) {
+        try (RunFolder folder = RunFolder.open(out, mode, Trainer.RUN_FILES, "--out")) {
             boolean hasModel = folder.previousRun().contains(out.resolve("model.npz"));
             if (resume && !hasModel && !folder.previousRun().isEmpty()) {
                 throw new UserError("--out " + out + ": holds files of a run but no model.npz to resume from; "

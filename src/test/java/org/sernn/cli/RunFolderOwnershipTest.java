@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sernn.cli.CliRunner.Result;
 import org.sernn.io.RunFolder;
 import org.sernn.model.NetworkCheckpoint;
+import org.sernn.train.Trainer;
 
 /** A run folder holds one run, written by one process at a time (issue 16, "Data loss and mixed runs"). */
 class RunFolderOwnershipTest {
@@ -75,7 +76,7 @@ class RunFolderOwnershipTest {
     void aHeldFolderRefusesASecondWriterAndIsFreeAfterRelease() throws IOException {
         Path out = dir.resolve("held");
         Path config = config("c.yaml", CONFIG);
-        try (RunFolder held = RunFolder.open(out, RunFolder.Mode.NEW, TrainCommand.RUN_FILES, "--out")) {
+        try (RunFolder held = RunFolder.open(out, RunFolder.Mode.NEW, Trainer.RUN_FILES, "--out")) {
             assertRefused(args("train", config.toString(), "--out", out.toString()), "another sernn process",
                     "pid " + ProcessHandle.current().pid());
             assertFalse(Files.exists(out.resolve("model.npz")));
