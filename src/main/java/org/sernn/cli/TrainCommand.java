@@ -12,6 +12,7 @@ import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
 import org.sernn.train.Trainer;
+import org.sernn.train.TrainingData;
 import org.sernn.train.WeightTransform;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +61,7 @@ public final class TrainCommand implements Callable<Integer> {
             modelConfig = modelConfig.withSeed(seed);
         }
         Network network = NetworkFactory.build(modelConfig, config.toAbsolutePath().getParent());
-        Trainer.requireTaskSizes(network, config.toString());
+        TrainingData.requireTaskSizes(network, config.toString());
         WeightTransform forward = profile == null ? WeightTransform.IDENTITY
                 : new QuantisationAwareTraining(HardwareProfiles.load(profile));
         RunFolder.Mode mode = resume ? RunFolder.Mode.RESUME : overwrite ? RunFolder.Mode.OVERWRITE : RunFolder.Mode.NEW;

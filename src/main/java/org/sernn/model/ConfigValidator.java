@@ -2,7 +2,6 @@ package org.sernn.model;
 
 import java.util.List;
 import org.sernn.UserError;
-import org.sernn.task.Tasks;
 
 /** Range checks on a bound {@link ModelConfig}; each failure names the source, key, value and range. */
 final class ConfigValidator {
@@ -125,8 +124,8 @@ final class ConfigValidator {
     }
 
     private static void validateTask(ModelConfig.TaskSpec task, Check check) {
-        if (!Tasks.NAMES.contains(task.name())) {
-            check.fail("task.name", task.name(), "one of " + String.join(", ", Tasks.NAMES));
+        if (!TaskNames.ALL.contains(task.name())) {
+            check.fail("task.name", task.name(), "one of " + String.join(", ", TaskNames.ALL));
         }
         check.intRange("task.steps_per_task_step", task.stepsPerTaskStep(), 1, 100_000);
         check.intRange("task.loss_window", task.lossWindow(), 1, 100_000);
@@ -134,7 +133,7 @@ final class ConfigValidator {
         check.intRange("task.validation_trials", task.validationTrials(), 1, 10_000_000);
         check.intRange("task.test_trials", task.testTrials(), 1, 10_000_000);
         check.range("task.input_noise_std", task.inputNoiseStd(), 0, Double.MAX_VALUE);
-        int taskSteps = Tasks.byName(task.name(), false).taskSteps();
+        int taskSteps = TaskNames.TASK_STEPS.get(task.name());
         if (task.lossWindow() > taskSteps) {
             check.fail("task.loss_window", task.lossWindow(), "at most the " + taskSteps + " task steps of a "
                     + task.name() + " trial");
