@@ -8,6 +8,7 @@ import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +36,9 @@ public final class DeployCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the trials and the first device (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    PlacementMixin placement;
+
     @Override
     public Integer call() throws Exception {
         if (trials < 1 || deviceSeeds < 1) {
@@ -42,7 +46,8 @@ public final class DeployCommand implements Callable<Integer> {
                     + deviceSeeds);
         }
         Network network = ModelSource.load(model);
-        DeployReport.run(network, HardwareProfiles.load(profile), trials, deviceSeeds, seed, out, System.out);
+        DeployReport.run(network, HardwareProfiles.load(profile), trials, deviceSeeds, seed, placement.options(), out,
+                System.out);
         System.out.println("report: " + out.resolve("report.json"));
         return 0;
     }

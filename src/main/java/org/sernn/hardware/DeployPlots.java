@@ -9,7 +9,10 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 
-/** PNG plots of a deployment: accuracy against time since programming, and the energy breakdown. */
+/**
+ * PNG plots of a deployment: accuracy against time since programming, and the energy breakdown (the
+ * plot the demo's report shows).
+ */
 public final class DeployPlots {
     private DeployPlots() {
     }
@@ -28,17 +31,22 @@ public final class DeployPlots {
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
 
-    /** Energy per inference split into synaptic, neuron-update, routing and static parts. */
+    /**
+     * Energy per inference (point values) split into synaptic, neuron-update, memory, routing and
+     * static parts, one stacked bar per target; the low / point / high ranges are in the JSON reports.
+     */
     public static byte[] energyBreakdown(String title, List<String> targets, List<EnergyBreakdown> energies)
             throws IOException {
-        CategoryChart chart = new CategoryChartBuilder().width(800).height(500).title(title)
-                .xAxisTitle("target").yAxisTitle("energy per inference (J)").build();
+        CategoryChart chart = new CategoryChartBuilder().width(900).height(500).title(title)
+                .xAxisTitle("target").yAxisTitle("energy per inference (J), point values").build();
         chart.getStyler().setStacked(true);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.addSeries("synaptic ops", targets, energies.stream().map(EnergyBreakdown::synapticJoules).toList());
-        chart.addSeries("neuron updates", targets, energies.stream().map(EnergyBreakdown::neuronJoules).toList());
-        chart.addSeries("spike routing", targets, energies.stream().map(EnergyBreakdown::routingJoules).toList());
-        chart.addSeries("static", targets, energies.stream().map(EnergyBreakdown::staticJoules).toList());
+        chart.getStyler().setXAxisLabelRotation(30);
+        for (int term = 0; term < energies.get(0).terms().size(); term++) {
+            int index = term;
+            chart.addSeries(energies.get(0).terms().get(term).name(), targets,
+                    energies.stream().map(e -> e.terms().get(index).joules().point()).toList());
+        }
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
 }
