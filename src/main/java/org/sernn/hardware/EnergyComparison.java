@@ -89,7 +89,7 @@ public final class EnergyComparison {
     public record Ratio(Row rate, Row spiking, EnergyRange ratio) {
         /** Like for like only when both profiles' figures cover the same level (core or system). */
         public boolean sameLevel() {
-            return rate.energy().level().equals(spiking.energy().level());
+            return rate.energy().level().equals(spiking.energy().level()) && !rate.energy().level().equals("unstated");
         }
 
         Map<String, Object> toReport() {

@@ -130,6 +130,8 @@ public record HardwareProfile(String name, String description, Kind kind, Weight
     public record EnergySpec(Level level, Boolean includesMemory, EnergyRange synapticOpJoules,
             EnergyRange neuronUpdateJoules, EnergyRange staticPowerWatts, MemorySpec memory, MeshSpec mesh) {
         public EnergySpec {
+            level = level == null ? Level.UNSTATED : level;
+            includesMemory = includesMemory == null ? Boolean.TRUE : includesMemory;
             staticPowerWatts = staticPowerWatts == null ? EnergyRange.ZERO : staticPowerWatts;
         }
     }
@@ -139,7 +141,9 @@ public record HardwareProfile(String name, String description, Kind kind, Weight
         /** the compute core (arithmetic, its SRAM): no host, no I/O, no power supply */
         CORE,
         /** the whole board or system as measured at the wall or supply */
-        SYSTEM
+        SYSTEM,
+        /** the profile does not say (every shipped profile does); never like for like */
+        UNSTATED
     }
 
     /**

@@ -61,8 +61,6 @@ final class ProfileValidator {
     }
 
     private static void validateEnergy(HardwareProfile.EnergySpec e, Kind kind, ProfileValidator check) {
-        check.present("energy.level", e.level());
-        check.present("energy.includes_memory", e.includesMemory());
         check.energy("energy.synaptic_op_joules", e.synapticOpJoules(), Double.MIN_VALUE, MAX_JOULES);
         check.energy("energy.neuron_update_joules", e.neuronUpdateJoules(), Double.MIN_VALUE, MAX_JOULES);
         check.energy("energy.static_power_watts", e.staticPowerWatts(), 0, 1e6);

@@ -25,6 +25,11 @@ class HardwareProfilesTest {
         assertEquals(List.of("arm", "cpu", "cpu-horowitz45", "dynapse2", "gpu", "ideal", "loihi", "loihi2",
                 "pcm-aihwkit", "pcm-crossbar", "snn-horowitz45", "spinnaker", "spinnaker2", "truenorth", "xylo"), names);
         assertEquals(names, HardwareProfiles.BUNDLED);
+        for (String name : names) {
+            HardwareProfile profile = HardwareProfiles.load(PROFILES.resolve(name + ".yaml"));
+            assertTrue(profile.energy() == null || profile.energy().level() != HardwareProfile.Level.UNSTATED,
+                    name + " must say whether its energy figures are core- or system-level");
+        }
     }
 
     @Test
