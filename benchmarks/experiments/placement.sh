@@ -7,8 +7,9 @@
 # deployed on loihi (8 x 4 tiles of 4 cores) spread over several cores (--neurons-per-core 5 at 100
 # units, 25 at 1,000): hops and routing energy per inference under spatial and random placement.
 # Pairs are by seed; the summary gives mean paired differences with 95% t intervals.
-#   benchmarks/experiments/placement.sh [OUT] [SEEDS] [EPOCHS_1000] [DENSITY] [TRIALS]
-#   (defaults: runs/placement, 5 seeds, 3 epochs at 1,000 units, density 0.2, 256 test trials)
+#   benchmarks/experiments/placement.sh [OUT] [SEEDS] [EPOCHS_1000] [DENSITY] [TRIALS] [SEEDS_1000] [EPOCHS_100]
+#   (defaults: runs/placement, 5 seeds, 3 epochs at 1,000 units, density 0.2, 256 test trials,
+#   SEEDS_1000 = SEEDS, 10 epochs at 100 units)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$root/runs/placement}"
@@ -16,6 +17,8 @@ seeds="${2:-5}"
 epochs_big="${3:-3}"
 density="${4:-0.2}"
 trials="${5:-256}"
+seeds_big="${6:-$seeds}"
+epochs_small="${7:-10}"
 mkdir -p "$out/configs"
 "$root/sernn" --version >/dev/null
 [ -f "$out/sernn.jar" ] || cp "$root/target/sernn.jar" "$out/sernn.jar"
@@ -25,8 +28,8 @@ config() { # config KIND UNITS GRID EPOCHS -> configs/KIND-UNITS.yaml
   sed "s/^name: .*/name: $1-$2/; s/recurrent: 100/recurrent: $2/; s/grid: \[5, 5, 4\]/grid: [$3]/; s/epochs: 10/epochs: $4/" \
     "$root/models/alif-$1.yaml" > "$out/configs/$1-$2.yaml"
 }
-config sernn 100 "5, 5, 4" 10
-config l1 100 "5, 5, 4" 10
+config sernn 100 "5, 5, 4" "$epochs_small"
+config l1 100 "5, 5, 4" "$epochs_small"
 config sernn 1000 "10, 10, 10" "$epochs_big"
 config l1 1000 "10, 10, 10" "$epochs_big"
 
@@ -46,10 +49,11 @@ np.savez(dst, **arrays)
 PY
 }
 
-for units in 100 1000; do
+for units in 100 $([ "$seeds_big" -gt 0 ] && echo 1000); do
   per_core=$([ "$units" = 100 ] && echo 5 || echo 25)
   keep=$(python3 -c "print(int(round($density * $units * ($units - 1))))")
-  for seed in $(seq 1 "$seeds"); do
+  n_seeds=$([ "$units" = 100 ] && echo "$seeds" || echo "$seeds_big")
+  for seed in $(seq 1 "$n_seeds"); do
     for kind in sernn l1; do
       run="$out/$kind-$units-s$seed"
       if [ ! -f "$run/train/model.npz" ]; then
@@ -68,4 +72,4 @@ for units in 100 1000; do
     done
   done
 done
-python3 "$root/benchmarks/experiments/placement_summary.py" "$out" "$seeds"
+python3 "$root/benchmarks/experiments/placement_summary.py" "$out" "$seeds" "$seeds_big"

@@ -6,7 +6,8 @@ import sys
 import numpy as np
 from scipy import stats
 
-out, seeds = sys.argv[1], int(sys.argv[2])
+out = sys.argv[1]
+seeds_of = {100: int(sys.argv[2]), 1000: int(sys.argv[3]) if len(sys.argv) > 3 else int(sys.argv[2])}
 
 
 def load(kind, units, seed, model):
@@ -37,6 +38,10 @@ def ci(values):
 
 
 for units in (100, 1000):
+    seeds = seeds_of[units]
+    if seeds == 0:
+        print(f"\n{units} units: not run (0 seeds)")
+        continue
     for model in ("pruned", "model"):
         try:
             reports = {k: [load(k, units, s, model) for s in range(1, seeds + 1)] for k in ("sernn", "l1")}

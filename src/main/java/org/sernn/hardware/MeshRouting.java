@@ -9,8 +9,9 @@ import org.sernn.linalg.DenseMatrix;
 
 /**
  * Packets and hops of a placed spiking network on a 2D mesh (docs/energy.md). Core c sits on tile
- * c / cores_per_tile; tiles are numbered in serpentine order (row 0 left to right, row 1 right to
- * left, ...) so consecutive tiles are neighbours. Every spike of a unit sends one packet to each
+ * c / cores_per_tile; the tiles in use fill a near-square block of the mesh, ceil(sqrt(tiles used))
+ * wide (at most tiles_x), in serpentine order (row 0 left to right, row 1 right to left, ...) so
+ * consecutive tiles are neighbours. Every spike of a unit sends one packet to each
  * distinct core holding one of its non-zero recurrent or readout synapses (its own core included),
  * routed dimension-order: |dx| east-west and |dy| north-south hops (Manhattan distance between
  * tiles; Davies et al. 2018; SANA-FE). Input spikes come from the host and are not routed here.
@@ -38,12 +39,19 @@ public final class MeshRouting {
         }
     }
 
-    /** Tile coordinates (x, y) of a core. */
-    static int[] tileOf(int core, MeshSpec mesh) {
+    /** Width in tiles of the block that {@code coresUsed} cores fill. */
+    static int blockWidth(int coresUsed, MeshSpec mesh) {
+        int tiles = (coresUsed + mesh.coresPerTile() - 1) / mesh.coresPerTile();
+        int width = Math.min(mesh.tilesX(), (int) Math.ceil(Math.sqrt(tiles)));
+        return (tiles + width - 1) / width > mesh.tilesY() ? mesh.tilesX() : width;
+    }
+
+    /** Tile coordinates (x, y) of a core in a block {@code width} tiles wide. */
+    static int[] tileOf(int core, MeshSpec mesh, int width) {
         int tile = core / mesh.coresPerTile();
-        int y = tile / mesh.tilesX();
-        int column = tile % mesh.tilesX();
-        int x = y % 2 == 0 ? column : mesh.tilesX() - 1 - column;
+        int y = tile / width;
+        int column = tile % width;
+        int x = y % 2 == 0 ? column : width - 1 - column;
         return new int[] {x, y};
     }
 
@@ -59,6 +67,7 @@ public final class MeshRouting {
                     + "raise --neurons-per-core");
         }
         int n = wRec.cols();
+        int width = blockWidth(placement.coresUsed(), mesh);
         int[] core = placement.coreOfUnit();
         boolean[] reached = new boolean[placement.coresUsed()];
         double packets = 0;
@@ -81,12 +90,12 @@ public final class MeshRouting {
                     reached[placement.readoutCore()] = true;
                 }
             }
-            int[] from = tileOf(core[pre], mesh);
+            int[] from = tileOf(core[pre], mesh, width);
             for (int destination = 0; destination < reached.length; destination++) {
                 if (!reached[destination]) {
                     continue;
                 }
-                int[] to = tileOf(destination, mesh);
+                int[] to = tileOf(destination, mesh, width);
                 int dx = Math.abs(to[0] - from[0]);
                 int dy = Math.abs(to[1] - from[1]);
                 packets += spikes;

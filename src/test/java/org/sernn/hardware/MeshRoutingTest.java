@@ -31,9 +31,22 @@ class MeshRoutingTest {
     void serpentineTilesOnATwoByTwoMesh() {
         // tiles 0 (0, 0), 1 (1, 0), 2 (1, 1), 3 (0, 1)
         MeshSpec mesh = mesh(2, 2, 1);
-        assertEquals(0, MeshRouting.tileOf(3, mesh)[0]);
-        assertEquals(1, MeshRouting.tileOf(3, mesh)[1]);
-        assertEquals(1, MeshRouting.tileOf(2, mesh)[0]);
+        assertEquals(2, MeshRouting.blockWidth(4, mesh));
+        assertEquals(0, MeshRouting.tileOf(3, mesh, 2)[0]);
+        assertEquals(1, MeshRouting.tileOf(3, mesh, 2)[1]);
+        assertEquals(1, MeshRouting.tileOf(2, mesh, 2)[0]);
+    }
+
+    @Test
+    void usedTilesFillANearSquareBlock() {
+        // Loihi's 8 x 4 tiles of 4 cores: 21 cores use 6 tiles, a block 3 wide; 100 cores (25 tiles)
+        // would need 5 rows of 5 but the mesh has 4, so the block takes the full width of 8
+        MeshSpec loihi = mesh(8, 4, 4);
+        assertEquals(3, MeshRouting.blockWidth(21, loihi));
+        assertEquals(8, MeshRouting.blockWidth(100, loihi));
+        // core 20 is on tile 5: row 1, serpentine column 2 -> x = 3 - 1 - 2 = 0
+        assertEquals(0, MeshRouting.tileOf(20, loihi, 3)[0]);
+        assertEquals(1, MeshRouting.tileOf(20, loihi, 3)[1]);
     }
 
     @Test
