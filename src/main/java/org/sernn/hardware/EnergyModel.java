@@ -1,5 +1,7 @@
 package org.sernn.hardware;
 
+import java.util.Locale;
+import org.sernn.UserError;
 import org.sernn.hardware.HardwareProfile.EnergySpec;
 import org.sernn.hardware.HardwareProfile.Kind;
 import org.sernn.model.Network;
@@ -50,7 +52,7 @@ public final class EnergyModel {
                 : place(network, recording, placement);
         EnergyRange routing = placed == null ? EnergyRange.ZERO : placed.usedCost().joules();
         double seconds = input.steps() * network.neurons().dtMs() / 1000.0;
-        return new EnergyBreakdown(energy.level().name().toLowerCase(java.util.Locale.ROOT), energy.includesMemory(),
+        return new EnergyBreakdown(energy.level().name().toLowerCase(Locale.ROOT), energy.includesMemory(),
                 energy.synapticOpJoules().times(synapticOps), energy.neuronUpdateJoules().times(updates), memory,
                 routing, energy.staticPowerWatts().times(seconds), synapticOps, updates, spikes, traffic, placed);
     }
@@ -59,7 +61,7 @@ public final class EnergyModel {
         Integer perCore = options.neuronsPerCore() != null ? options.neuronsPerCore()
                 : profile.limits() == null ? null : profile.limits().neuronsPerCore();
         if (perCore == null) {
-            throw new org.sernn.UserError(profile.name() + ": energy.mesh needs limits.neurons_per_core (or "
+            throw new UserError(profile.name() + ": energy.mesh needs limits.neurons_per_core (or "
                     + "--neurons-per-core) to place the network on cores");
         }
         long[] counts = recording.spikes().countsPerUnit();

@@ -46,13 +46,15 @@ public final class MeshRouting {
         return (tiles + width - 1) / width > mesh.tilesY() ? mesh.tilesX() : width;
     }
 
-    /** Tile coordinates (x, y) of a core in a block {@code width} tiles wide. */
-    static int[] tileOf(int core, MeshSpec mesh, int width) {
-        int tile = core / mesh.coresPerTile();
-        int y = tile / width;
-        int column = tile % width;
-        int x = y % 2 == 0 ? column : width - 1 - column;
-        return new int[] {x, y};
+    /** Row of a core's tile in a block {@code width} tiles wide. */
+    static int tileY(int core, MeshSpec mesh, int width) {
+        return core / mesh.coresPerTile() / width;
+    }
+
+    /** Column of a core's tile in a block {@code width} tiles wide (serpentine: odd rows run backwards). */
+    static int tileX(int core, MeshSpec mesh, int width) {
+        int column = core / mesh.coresPerTile() % width;
+        return tileY(core, mesh, width) % 2 == 0 ? column : width - 1 - column;
     }
 
     /**
@@ -90,14 +92,14 @@ public final class MeshRouting {
                     reached[placement.readoutCore()] = true;
                 }
             }
-            int[] from = tileOf(core[pre], mesh, width);
+            int fromX = tileX(core[pre], mesh, width);
+            int fromY = tileY(core[pre], mesh, width);
             for (int destination = 0; destination < reached.length; destination++) {
                 if (!reached[destination]) {
                     continue;
                 }
-                int[] to = tileOf(destination, mesh, width);
-                int dx = Math.abs(to[0] - from[0]);
-                int dy = Math.abs(to[1] - from[1]);
+                int dx = Math.abs(tileX(destination, mesh, width) - fromX);
+                int dy = Math.abs(tileY(destination, mesh, width) - fromY);
                 packets += spikes;
                 if (dx == 0 && dy == 0) {
                     within += spikes;

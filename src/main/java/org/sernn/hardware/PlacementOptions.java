@@ -1,5 +1,7 @@
 package org.sernn.hardware;
 
+import org.sernn.UserError;
+
 /**
  * How to place a network on a mesh profile: which placement enters the total, the neurons per core
  * (null: the profile's {@code limits.neurons_per_core}) and the seed of the random placement.
@@ -9,7 +11,7 @@ public record PlacementOptions(PlacementKind used, Integer neuronsPerCore, long 
 
     public PlacementOptions {
         if (neuronsPerCore != null && neuronsPerCore < 1) {
-            throw new org.sernn.UserError("--neurons-per-core must be at least 1, was " + neuronsPerCore);
+            throw new UserError("--neurons-per-core must be at least 1, was " + neuronsPerCore);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.sernn.hardware;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +17,7 @@ public record PlacementReport(PlacementKind used, int neuronsPerCore, int coresU
 
     public Map<String, Object> toReport() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("used", used.name().toLowerCase(java.util.Locale.ROOT));
+        map.put("used", used.name().toLowerCase(Locale.ROOT));
         map.put("neurons_per_core", neuronsPerCore);
         map.put("cores_used", coresUsed);
         map.put("spatial", spatial.toReport());

@@ -32,9 +32,9 @@ class MeshRoutingTest {
         // tiles 0 (0, 0), 1 (1, 0), 2 (1, 1), 3 (0, 1)
         MeshSpec mesh = mesh(2, 2, 1);
         assertEquals(2, MeshRouting.blockWidth(4, mesh));
-        assertEquals(0, MeshRouting.tileOf(3, mesh, 2)[0]);
-        assertEquals(1, MeshRouting.tileOf(3, mesh, 2)[1]);
-        assertEquals(1, MeshRouting.tileOf(2, mesh, 2)[0]);
+        assertEquals(0, MeshRouting.tileX(3, mesh, 2));
+        assertEquals(1, MeshRouting.tileY(3, mesh, 2));
+        assertEquals(1, MeshRouting.tileX(2, mesh, 2));
     }
 
     @Test
@@ -45,8 +45,8 @@ class MeshRoutingTest {
         assertEquals(3, MeshRouting.blockWidth(21, loihi));
         assertEquals(8, MeshRouting.blockWidth(100, loihi));
         // core 20 is on tile 5: row 1, serpentine column 2 -> x = 3 - 1 - 2 = 0
-        assertEquals(0, MeshRouting.tileOf(20, loihi, 3)[0]);
-        assertEquals(1, MeshRouting.tileOf(20, loihi, 3)[1]);
+        assertEquals(0, MeshRouting.tileX(20, loihi, 3));
+        assertEquals(1, MeshRouting.tileY(20, loihi, 3));
     }
 
     @Test
