@@ -56,7 +56,7 @@ for units in 100 $([ "$seeds_big" -gt 0 ] && echo 1000); do
   for seed in $(seq 1 "$n_seeds"); do
     for kind in sernn l1; do
       run="$out/$kind-$units-s$seed"
-      if [ ! -f "$run/train/model.npz" ]; then
+      if [ ! -f "$run/train/seconds" ]; then   # written once training has finished (model.npz exists from epoch 0)
         start=$(date +%s)
         "${sernn[@]}" train "$out/configs/$kind-$units.yaml" --seed "$seed" --out "$run/train" --no-progress \
           > "$run.train.log" 2>&1 || { echo "training $run failed, see $run.train.log"; exit 1; }
