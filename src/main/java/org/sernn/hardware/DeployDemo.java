@@ -75,7 +75,8 @@ public final class DeployDemo {
                     + "accuracy %.3f", total.point(), total.low(), total.high(), row.accuracyMean()));
         }
         Map<String, byte[]> images = new LinkedHashMap<>();
-        images.put("Energy per inference by term (point values)", Files.readAllBytes(out.resolve("energy-compare").resolve("energy-compare.png")));
+        images.put("Energy per inference: share of each term (point values)",
+                Files.readAllBytes(out.resolve("energy-compare").resolve("energy-compare.png")));
         images.put("pcm-crossbar accuracy against time since programming",
                 Files.readAllBytes(out.resolve("deploy-pcm-crossbar").resolve("drift.png")));
         return new ReportSection("Energy and hardware", summary, Map.of("Energy per inference", table),
