@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.sernn.UserError;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.train.TaskTrials;
 
 /**
@@ -105,7 +105,7 @@ public final class EnergyComparison {
     }
 
     /** The three largest terms of a breakdown with their share of the point total. */
-    static String dominant(EnergyBreakdown energy) {
+    public static String dominant(EnergyBreakdown energy) {
         double total = energy.totalJoules().point();
         return String.join(", ", energy.dominantTerms(3).stream().filter(t -> t.joules().point() > 0)
                 .map(t -> String.format(Locale.ROOT, "%s %.0f%%", t.name(), 100 * t.joules().point() / total))
