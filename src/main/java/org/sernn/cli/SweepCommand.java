@@ -54,6 +54,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (out == null) {
             throw new UserError("sweep: --out DIR is required (or use a subcommand: plan, run, collect, submit)");
         }
+        OutputPaths.folder("--out", out);
         if (threads < 1) {
             throw new UserError("sweep: --threads must be at least 1, got " + threads);
         }

@@ -27,6 +27,7 @@ final class SweepPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputPaths.folder("--out", out);
         SweepPlan plan = plan(out, grid, slurm, collect);
         System.out.printf("sweep plan: %d runs in %s; submit with 'sernn sweep submit %s' or run one with 'sernn sweep "
                 + "run %s --index I'%n", plan.entries().size(), out.resolve(SweepPlan.FILE), out, out);

@@ -131,6 +131,18 @@ class SweepSlurmCommandsTest {
     }
 
     @Test
+    void aRunFolderHeldByAnotherWriterIsRefusedNotMixedIn() throws IOException {
+        Path run = SweepPlan.runDirectory(sweep, 0);
+        try (org.sernn.io.RunFolder held = org.sernn.io.RunFolder.open(run, org.sernn.io.RunFolder.Mode.RESUME,
+                org.sernn.train.Trainer.RUN_FILES, "test")) {
+            UserError e = org.junit.jupiter.api.Assertions.assertThrows(UserError.class, () -> runIndex(sweep, 0));
+            assertTrue(e.getMessage().contains("sweep run --index 0"), e.getMessage());
+        }
+        assertFalse(Files.exists(run.resolve(SweepRunner.RESULT_FILE)));
+        assertFalse(Files.exists(run.resolve("model.npz")));
+    }
+
+    @Test
     void planErrorsNameTheFileLineAndColumnAndExitTwo() throws IOException {
         Path plan = sweep.resolve(SweepPlan.FILE);
         String good = Files.readString(plan);

@@ -15,6 +15,7 @@ import org.sernn.UserError;
 import org.sernn.analysis.FunctionalMetrics;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.analysis.StructuralMetrics;
+import org.sernn.io.RunFolder;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
@@ -27,7 +28,9 @@ import org.sernn.train.Trainer;
  * {@value #RESULT_FILE} exists is skipped; an interrupted one resumes from its last epoch checkpoint
  * (the trainer's resume, bit-identical). The result is written atomically and last, so its presence
  * is what marks a run finished; wall times go to {@value #TIMING_FILE} so that the result itself is
- * the same bit for bit wherever the run trained.
+ * the same bit for bit wherever the run trained. The run folder is locked while the run works on it
+ * ({@link RunFolder}): the same index started twice at once (an array resubmitted while it still
+ * runs) is refused with a message instead of two trainers writing one folder.
  */
 public final class SweepRunner {
     /** Accuracies and metrics of a finished run, or {"status": "failed"} with the trainer's message. */
@@ -73,7 +76,15 @@ public final class SweepRunner {
             log.printf(Locale.ROOT, "sweep: run %d (%s) already finished%n", entry.index(), entry.run().directoryName());
             return Outcome.ALREADY_DONE;
         }
-        Files.createDirectories(dir);
+        try (RunFolder folder = RunFolder.open(dir, RunFolder.Mode.RESUME, Trainer.RUN_FILES,
+                "sweep run --index " + entry.index())) {
+            return trainAndAnalyse(sweepDir, entry, dir, log);
+        }
+    }
+
+    /** Holding the run folder's lock (a second task on the same index is refused, not mixed in). */
+    private static Outcome trainAndAnalyse(Path sweepDir, PlanEntry entry, Path dir, PrintStream log)
+            throws IOException {
         ModelConfig config = config(sweepDir, entry);
         Network initial = NetworkFactory.build(config, sweepDir.resolve(entry.baseConfig()).toAbsolutePath().getParent());
         long start = System.nanoTime();
