@@ -76,7 +76,8 @@ public final class CrossbarSimulator implements Simulator {
         double[] y = new double[nOut];
         double[] values = input.values();
         double[] readoutTrace = new double[input.trials() * steps * nOut];
-        double[] voltage = options.states() ? new double[input.trials() * steps * n] : null;
+        double[] voltage = options.states() && spiking ? new double[input.trials() * steps * n] : null;
+        double[] activation = options.states() && !spiking ? new double[input.trials() * steps * n] : null;
         double[] threshold = options.states() && spiking ? new double[input.trials() * steps * n] : null;
         SpikeRaster.Builder raster = new SpikeRaster.Builder(input.trials(), steps, n);
         long spikeCount = 0;
@@ -110,7 +111,10 @@ public final class CrossbarSimulator implements Simulator {
                     rateModel.step(current, z, 0, n);
                 }
                 if (voltage != null) {
-                    System.arraycopy(spiking ? state.voltage() : z, 0, voltage, row * n, n);
+                    System.arraycopy(state.voltage(), 0, voltage, row * n, n);
+                }
+                if (activation != null) {
+                    System.arraycopy(z, 0, activation, row * n, n);
                 }
                 readoutTile.multiply(z, 0, drive, 0, noise);
                 for (int o = 0; o < nOut; o++) {
@@ -122,7 +126,8 @@ public final class CrossbarSimulator implements Simulator {
         long perStep = (long) n * (nIn + n) + (long) nOut * n;
         long macs = perStep * input.trials() * steps;
         OpCounts counts = new OpCounts(spikeCount, macs, (long) input.trials() * steps * n, macs);
-        return new Recording(input.trials(), steps, n, nOut, raster.build(), readoutTrace, voltage, threshold, counts);
+        return new Recording(input.trials(), steps, n, nOut, raster.build(), readoutTrace, voltage, threshold,
+                activation, counts);
     }
 
     private AnalogTile tile(double[] weights, int rows, int cols, double fullScale) {

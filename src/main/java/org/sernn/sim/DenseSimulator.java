@@ -59,7 +59,8 @@ public final class DenseSimulator implements Simulator {
 
         double[] values = input.values();
         double[] readoutTrace = new double[batch * steps * nOut];
-        double[] voltage = options.states() ? new double[batch * steps * n] : null;
+        double[] voltage = options.states() && spiking ? new double[batch * steps * n] : null;
+        double[] activation = options.states() && !spiking ? new double[batch * steps * n] : null;
         double[] threshold = options.states() && spiking ? new double[batch * steps * n] : null;
         SpikeRaster.Builder raster = new SpikeRaster.Builder(batch, steps, n);
         long spikeCount = 0;
@@ -105,7 +106,10 @@ public final class DenseSimulator implements Simulator {
                     rateModel.step(current, z, trial * n, n);
                 }
                 if (voltage != null) {
-                    System.arraycopy(spiking ? state.voltage() : z, trial * n, voltage, row * n, n);
+                    System.arraycopy(state.voltage(), trial * n, voltage, row * n, n);
+                }
+                if (activation != null) {
+                    System.arraycopy(z, trial * n, activation, row * n, n);
                 }
             }
             readoutPlan.apply(z, 0, driveBuffer, 0);
@@ -119,7 +123,7 @@ public final class DenseSimulator implements Simulator {
         }
         OpCounts counts = new OpCounts(spikeCount, events, (long) batch * steps * n, denseMacs(network, input));
         return new Recording(batch, steps, n, nOut, raster.build(), readoutTrace, voltage, threshold,
-                counts);
+                activation, counts);
     }
 
     /** n_rec (n_in + n_rec) + n_out n_rec multiply-accumulates per step and trial. */

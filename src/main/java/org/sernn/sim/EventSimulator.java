@@ -90,7 +90,8 @@ public final class EventSimulator implements Simulator {
         }
         OpCounts counts = new OpCounts(spikeCount, events, (long) input.trials() * steps * n,
                 DenseSimulator.denseMacs(network, input));
-        return new Recording(input.trials(), steps, n, nOut, raster.build(), readoutTrace, voltage, threshold, counts);
+        return new Recording(input.trials(), steps, n, nOut, raster.build(), readoutTrace, voltage, threshold, null,
+                counts);
     }
 
     private void prepare(Network network) {
