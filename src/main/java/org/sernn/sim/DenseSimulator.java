@@ -1,7 +1,6 @@
 package org.sernn.sim;
 
 import java.util.Arrays;
-import org.sernn.linalg.DenseMatrix;
 import org.sernn.linalg.MatMulPlan;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
@@ -53,7 +52,7 @@ public final class DenseSimulator implements Simulator {
         double[] bRec = network.bRec();
         double[] bOut = network.bOut();
         double kappa = params.kappa();
-        int[] inputFanOut = fanOutSizes(network.wIn());
+        int[] inputFanOut = FanOut.columnSizes(network.wIn());
         int[] spikeFanOut = spikeFanOutSizes(network);
         S state = spiking ? units.newState(batch) : null;
 
@@ -132,22 +131,10 @@ public final class DenseSimulator implements Simulator {
         return perStep * input.trials() * input.steps();
     }
 
-    private static int[] fanOutSizes(DenseMatrix postByPre) {
-        int[] sizes = new int[postByPre.cols()];
-        for (int post = 0; post < postByPre.rows(); post++) {
-            for (int pre = 0; pre < postByPre.cols(); pre++) {
-                if (postByPre.get(post, pre) != 0.0) {
-                    sizes[pre]++;
-                }
-            }
-        }
-        return sizes;
-    }
-
     /** Recurrent plus readout fan-out of each unit: the synaptic events one of its spikes causes. */
     private static int[] spikeFanOutSizes(Network network) {
-        int[] recurrent = fanOutSizes(network.wRec());
-        int[] readout = fanOutSizes(network.wOut());
+        int[] recurrent = FanOut.columnSizes(network.wRec());
+        int[] readout = FanOut.columnSizes(network.wOut());
         int[] sizes = new int[recurrent.length];
         Arrays.setAll(sizes, i -> recurrent[i] + readout[i]);
         return sizes;
