@@ -26,6 +26,11 @@ public final class NeuronModels {
         };
     }
 
+    /** Whether the population is spiking with ALIF's state ({@link SpikingModel#hasAlifState}). */
+    public static boolean hasAlifState(NeuronParams params) {
+        return params.type().isSpiking() && spiking(params).hasAlifState();
+    }
+
     /**
      * The rate model of a population.
      *
