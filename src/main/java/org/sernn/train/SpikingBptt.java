@@ -32,6 +32,7 @@ public final class SpikingBptt implements LearningRule {
     private final NeuronParams neurons;
     private final RateRegulariser rate;
     private final BpttPasses<?, ?> passes;
+    private double[] unitParameterGradients = new double[0];
 
     public SpikingBptt(NeuronParams neurons, Surrogate surrogate, boolean detachReset, double rateCoefficient,
             double rateTargetHz) {
@@ -61,6 +62,15 @@ public final class SpikingBptt implements LearningRule {
     @Override
     public BatchResult run(Params p, InputBatch input, int[] labels, double[] lossMask) {
         return run(passes, p, input, labels, lossMask);
+    }
+
+    /**
+     * dL/d(theta) of the neuron model's own per-unit parameters for the last batch
+     * ({@link org.sernn.neuron.SpikingGradients#trainableParameters}; parameter k of unit j at k n + j),
+     * empty for models without any (ALIF, LIF). The trainer does not apply them yet.
+     */
+    public double[] unitParameterGradients() {
+        return unitParameterGradients.clone();
     }
 
     private <S extends SpikingState, A> BatchResult run(BpttPasses<S, A> passes, Params p, InputBatch input,
@@ -99,6 +109,7 @@ public final class SpikingBptt implements LearningRule {
         for (int j = 0; j < n; j++) {
             gradients.wRec[j * n + j] = 0.0;
         }
+        unitParameterGradients = passes.parameterGradients(ws);
         return new BatchResult(taskLoss, rateLoss, correct[0], spikeCount, gradients);
     }
 
