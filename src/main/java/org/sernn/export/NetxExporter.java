@@ -9,6 +9,7 @@ import org.sernn.UserError;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.NeuronModels;
 
 /**
  * A spiking network as a lava-dl netx description for Loihi (HDF5; docs/formats.md, layout
@@ -60,8 +61,8 @@ public final class NetxExporter {
      */
     public static NetxExport write(Path file, Network network, Quantisation quantisation) {
         NeuronParams p = network.neurons();
-        if (!p.type().isSpiking()) {
-            throw new UserError("netx export takes spiking networks; this one has " + p.type() + " units");
+        if (!NeuronModels.hasAlifState(p)) {
+            throw new UserError("netx export takes LIF and ALIF networks; this one has " + p.type() + " units");
         }
         DenseMatrix wIn = network.wIn();
         DenseMatrix wRec = network.wRec();

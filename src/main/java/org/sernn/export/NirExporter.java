@@ -9,6 +9,7 @@ import org.sernn.UserError;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.NeuronModels;
 
 /**
  * A spiking sernn network as a NIR graph (docs/formats.md):
@@ -53,8 +54,8 @@ public final class NirExporter {
     /** @param quantisation integer weights to write in place of the network's, or null */
     public static NirExport toGraph(Network network, Quantisation quantisation) {
         NeuronParams p = network.neurons();
-        if (!p.type().isSpiking()) {
-            throw new UserError("NIR export takes spiking networks; this one has " + p.type() + " units");
+        if (!NeuronModels.hasAlifState(p)) {
+            throw new UserError("NIR export takes LIF and ALIF networks; this one has " + p.type() + " units");
         }
         if (quantisation != null) {
             quantisation.requireShapes(network);

@@ -3,11 +3,13 @@ package org.sernn.hardware;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.sernn.UserError;
 import org.sernn.hardware.HardwareProfile.DecayMode;
 import org.sernn.hardware.HardwareProfile.NeuronPrecision;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.NeuronModels;
 import org.sernn.sim.DenseSimulator;
 import org.sernn.sim.Simulator;
 
@@ -81,12 +83,18 @@ public final class HardwareTarget {
     /**
      * The chip's fixed-point state for {@code network} (weights as trained: the quantiser's levels
      * come from them); empty when the profile gives no state width or the network has no spiking state.
+     * Only ALIF's state (v, a) has a fixed-point mapping; another spiking model is refused.
      */
     public Optional<FixedPointState> fixedPointState(Network network) {
         NeuronPrecision neuron = profile.neuron();
         if (profile.weights() == null || neuron == null || neuron.stateBits() == null
                 || !network.neurons().type().isSpiking()) {
             return Optional.empty();
+        }
+        if (!NeuronModels.hasAlifState(network.neurons())) {
+            throw new UserError("profile " + profile.name() + " stores the neuron state in " + neuron.stateBits()
+                    + " bits, which is mapped for LIF and ALIF units only; this network has "
+                    + network.neurons().type() + " units");
         }
         WeightQuantiser quantiser = new WeightQuantiser(profile.weights());
         int n = network.nRec();
@@ -128,11 +136,10 @@ public final class HardwareTarget {
                 alphaSyn[j] = Math.min(DecayQuantiser.decay(-dt / Math.log(alphaSyn[j]), dt, mode), Math.nextDown(1.0));
             }
         }
-        NeuronParams decays = new NeuronParams(p.type(), p.activation(), dt,
-                p.tauOutMs() > 0 ? DecayQuantiser.effectiveTauMs(p.tauOutMs(), dt, mode) : p.tauOutMs(),
-                effective(p.tauMMs(), dt, mode), effective(p.tauAMs(), dt, mode), p.beta(), p.vTh(), p.nRef(),
-                p.excitatory()).withSynapticDecay(alphaSyn);
-        return decays.withStatePrecision(p.statePrecision().orElse(null));
+        return p.toBuilder()
+                .tauOutMs(p.tauOutMs() > 0 ? DecayQuantiser.effectiveTauMs(p.tauOutMs(), dt, mode) : p.tauOutMs())
+                .tauMMs(effective(p.tauMMs(), dt, mode)).tauAMs(effective(p.tauAMs(), dt, mode))
+                .synapticDecay(alphaSyn).build();
     }
 
     private static double[] effective(double[] tauMs, double dtMs, DecayMode mode) {

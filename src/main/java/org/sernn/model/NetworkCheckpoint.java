@@ -17,7 +17,8 @@ import org.sernn.space.Positions;
  * {@code positions} (n_rec, 3), per-unit {@code tau_m_ms}, {@code tau_a_ms}, {@code beta},
  * {@code v_th}, {@code n_ref}, {@code excitatory}, and {@code config} (the model config as a JSON
  * string); {@code alpha_syn} (per-unit synaptic decay) only when some unit has a current-based synapse,
- * and absent means none. Further arrays (training state) ride along under their own keys. Written atomically;
+ * and absent means none; a model's own per-unit parameters ({@link NeuronType#extraParameters}) under
+ * their keys. Neuron parameters pass the ranges of {@link NeuronParams.Builder#build}. Further arrays (training state) ride along under their own keys. Written atomically;
  * read whole and validated before anything is returned.
  */
 public final class NetworkCheckpoint {
@@ -42,17 +43,31 @@ public final class NetworkCheckpoint {
         arrays.put("b_rec", NpyArray.ofDoubles(network.bRec(), n));
         arrays.put("b_out", NpyArray.ofDoubles(network.bOut(), network.nOut()));
         arrays.put("positions", matrix(network.positions().xyz()));
-        arrays.put("tau_m_ms", NpyArray.ofDoubles(p.tauMMs(), n));
-        arrays.put("tau_a_ms", NpyArray.ofDoubles(p.tauAMs(), n));
-        arrays.put("beta", NpyArray.ofDoubles(p.beta(), n));
-        arrays.put("v_th", NpyArray.ofDoubles(p.vTh(), n));
-        arrays.put("n_ref", NpyArray.ofInts(p.nRef(), n));
+        arrays.putAll(unitArrays(p));
         arrays.put("excitatory", NpyArray.ofBooleans(p.excitatory(), n));
         arrays.put(TAU_OUT, NpyArray.ofDoubles(new double[] {p.tauOutMs()}));
         if (p.hasSynapses()) {
             arrays.put(ALPHA_SYN, NpyArray.ofDoubles(p.alphaSyn(), n));
         }
         arrays.putAll(extra);
+        return arrays;
+    }
+
+    /**
+     * The per-unit parameters of the units' model, under their checkpoint keys: tau_m_ms, tau_a_ms,
+     * beta, v_th, n_ref, then the type's {@link NeuronType#extraParameters} (also what gradient dumps carry).
+     */
+    public static Map<String, NpyArray> unitArrays(NeuronParams p) {
+        int n = p.size();
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        arrays.put("tau_m_ms", NpyArray.ofDoubles(p.tauMMs(), n));
+        arrays.put("tau_a_ms", NpyArray.ofDoubles(p.tauAMs(), n));
+        arrays.put("beta", NpyArray.ofDoubles(p.beta(), n));
+        arrays.put("v_th", NpyArray.ofDoubles(p.vTh(), n));
+        arrays.put("n_ref", NpyArray.ofInts(p.nRef(), n));
+        for (UnitParameter parameter : p.type().extraParameters()) {
+            arrays.put(parameter.key(), NpyArray.ofDoubles(p.extra(parameter), n));
+        }
         return arrays;
     }
 
@@ -99,16 +114,7 @@ public final class NetworkCheckpoint {
             int nIn = config.sizes().inputs();
             int n = config.sizes().recurrent();
             int nOut = config.sizes().outputs();
-            ModelConfig.Neuron neuron = config.neuron();
-            NeuronParams params = new NeuronParams(neuron.type(), neuron.activation(), neuron.dtMs(),
-                    readoutTauMs(arrays, file, neuron.tauOutMs()), positiveFinite(arrays, file, "tau_m_ms", n),
-                    positiveFinite(arrays, file, "tau_a_ms", n), finite(arrays, file, "beta", n),
-                    positiveFinite(arrays, file, "v_th", n), Npz.values(Npz.requireShape(arrays, file, "n_ref", n), file,
-                    "n_ref", NpyArray::asInts), Npz.values(Npz.requireShape(arrays, file, "excitatory", n), file,
-                    "excitatory", NpyArray::asBooleans));
-            if (arrays.containsKey(ALPHA_SYN)) {
-                params = params.withSynapticDecay(synapticDecay(arrays, file, n));
-            }
+            NeuronParams params = neuronParams(arrays, file, config.neuron(), n);
             Positions positions = new Positions(DenseMatrix.of(n, 3, finite(arrays, file, "positions", n, 3)));
             return new Network(config, positions, params,
                     DenseMatrix.of(n, nIn, finite(arrays, file, "w_in", n, nIn)),
@@ -122,6 +128,30 @@ public final class NetworkCheckpoint {
         }
     }
 
+    /** The per-unit parameters, with the ranges every {@link NeuronParams} is checked against. */
+    private static NeuronParams neuronParams(Map<String, NpyArray> arrays, Path file, ModelConfig.Neuron neuron, int n)
+            throws NpyFormatException {
+        NeuronParams.Builder builder = NeuronParams.builder(neuron.type(), n).activation(neuron.activation())
+                .dtMs(neuron.dtMs())
+                .tauOutMs(arrays.containsKey(TAU_OUT) ? finite(arrays, file, TAU_OUT)[0] : neuron.tauOutMs())
+                .tauMMs(finite(arrays, file, "tau_m_ms", n)).tauAMs(finite(arrays, file, "tau_a_ms", n))
+                .beta(finite(arrays, file, "beta", n)).vTh(finite(arrays, file, "v_th", n))
+                .nRef(Npz.values(Npz.requireShape(arrays, file, "n_ref", n), file, "n_ref", NpyArray::asInts))
+                .excitatory(Npz.values(Npz.requireShape(arrays, file, "excitatory", n), file, "excitatory",
+                        NpyArray::asBooleans));
+        if (arrays.containsKey(ALPHA_SYN)) {
+            builder.synapticDecay(finite(arrays, file, ALPHA_SYN, n));
+        }
+        for (UnitParameter parameter : neuron.type().extraParameters()) {
+            builder.extra(parameter, finite(arrays, file, parameter.key(), n));
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": neuron parameters out of range: " + e.getMessage(), e);
+        }
+    }
+
     private static NpyArray matrix(DenseMatrix m) {
         return NpyArray.ofDoubles(m.toArray(), m.rows(), m.cols());
     }
@@ -132,40 +162,6 @@ public final class NetworkCheckpoint {
         for (double value : values) {
             if (!Double.isFinite(value)) {
                 throw new UserError(file + ": key " + key + " holds " + value + "; checkpoints hold finite numbers");
-            }
-        }
-        return values;
-    }
-
-    /** tau_out_ms when the file has it (older checkpoints do not: then the config's). */
-    private static double readoutTauMs(Map<String, NpyArray> arrays, Path file, double configTauMs)
-            throws NpyFormatException {
-        if (!arrays.containsKey(TAU_OUT)) {
-            return configTauMs;
-        }
-        double tauMs = finite(arrays, file, TAU_OUT)[0];
-        if (tauMs < 0) {
-            throw new UserError(file + ": key " + TAU_OUT + " holds " + tauMs + "; it must be >= 0 (0: no leak)");
-        }
-        return tauMs;
-    }
-
-    private static double[] synapticDecay(Map<String, NpyArray> arrays, Path file, int n) throws NpyFormatException {
-        double[] values = finite(arrays, file, ALPHA_SYN, n);
-        for (double value : values) {
-            if (!(value >= 0 && value < 1)) {
-                throw new UserError(file + ": key " + ALPHA_SYN + " holds " + value + "; it must be in [0, 1)");
-            }
-        }
-        return values;
-    }
-
-    private static double[] positiveFinite(Map<String, NpyArray> arrays, Path file, String key, int n)
-            throws NpyFormatException {
-        double[] values = finite(arrays, file, key, n);
-        for (double value : values) {
-            if (!(value > 0)) {
-                throw new UserError(file + ": key " + key + " holds " + value + "; it must be > 0");
             }
         }
         return values;

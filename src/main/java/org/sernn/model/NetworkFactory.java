@@ -88,8 +88,17 @@ public final class NetworkFactory {
                 excitatory[unit] = true;
             }
         }
-        return new NeuronParams(neuron.type(), neuron.activation(), neuron.dtMs(), neuron.tauOutMs(), tauM, tauA, beta,
-                vTh, nRef, excitatory);
+        NeuronParams.Builder builder = NeuronParams.builder(neuron.type(), n).activation(neuron.activation())
+                .dtMs(neuron.dtMs()).tauOutMs(neuron.tauOutMs()).tauMMs(tauM).tauAMs(tauA).beta(beta).vTh(vTh)
+                .nRef(nRef).excitatory(excitatory);
+        for (UnitParameter parameter : neuron.type().extraParameters()) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = parameter.initMin() + (parameter.initMax() - parameter.initMin()) * random.nextDouble();
+            }
+            builder.extra(parameter, values);
+        }
+        return builder.build();
     }
 
     /** round(fraction * n) distinct units, chosen uniformly with a seeded Fisher-Yates shuffle. */

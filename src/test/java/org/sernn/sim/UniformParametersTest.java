@@ -15,7 +15,7 @@ import org.sernn.model.NeuronParams;
 import org.sernn.task.PoissonEncoder;
 
 /**
- * {@link SpikingUnits} reads scalars when every unit shares alpha and rho (or v_th, beta and
+ * {@link org.sernn.neuron.alif.AlifDynamics} reads scalars when every unit shares alpha and rho (or v_th, beta and
  * n_ref), per-unit arrays otherwise. Giving one disconnected unit different parameters forces the
  * per-unit loops while leaving every other unit's equations unchanged, so the other units must
  * follow the same trajectory bit for bit.
@@ -42,8 +42,7 @@ class UniformParametersTest {
             case "n_ref" -> nRef[0] += 1;
             default -> beta[0] *= 3;
         }
-        NeuronParams varied = new NeuronParams(p.type(), p.activation(), p.dtMs(), p.tauOutMs(), tauM, p.tauAMs(),
-                beta, vTh, nRef, p.excitatory());
+        NeuronParams varied = p.toBuilder().tauMMs(tauM).beta(beta).vTh(vTh).nRef(nRef).build();
         Network mixed = new Network(uniform.config(), uniform.positions(), varied, uniform.wIn(), uniform.wRec(),
                 uniform.wOut(), uniform.bRec(), uniform.bOut());
         InputBatch input = PoissonEncoder.background(1, 200, 20, 40.0, 1.0, new SplittableRandom(9));
