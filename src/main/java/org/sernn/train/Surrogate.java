@@ -8,7 +8,8 @@ import org.sernn.model.ModelConfig;
  * dz/dv = psi(x) / v_th for the Bellec triangle, whose definition includes the 1 / v_th; the other
  * shapes are used as given, psi(x) directly.
  */
-public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigmoid, Surrogate.MultiGaussian {
+public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigmoid, Surrogate.MultiGaussian,
+        Surrogate.Boxcar {
 
     /** dz/d(v - A) for a unit with threshold vTh at normalised distance x = (v - A) / vTh. */
     double derivative(double x, double vTh);
@@ -23,6 +24,7 @@ public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigm
             case TRIANGLE -> new Triangle(spec.gamma());
             case FAST_SIGMOID -> new FastSigmoid(spec.slope());
             case MULTI_GAUSSIAN -> new MultiGaussian(spec.gamma());
+            case BOXCAR -> new Boxcar();
         };
     }
 
@@ -64,6 +66,23 @@ public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigm
         private static double gaussian(double x, double mean, double sd) {
             double u = (x - mean) / sd;
             return Math.exp(-0.5 * u * u) / (sd * Math.sqrt(2 * Math.PI));
+        }
+    }
+
+    /**
+     * Boxcar of unit area, 1 / v_th on -1/2 < x <= 1/2 and 0 elsewhere: with v_th = 1 the
+     * derivative of sparch's SpikeFunctionBoxcar (Bittar and Garner, Front. Neurosci. 16:865897,
+     * 2022, after DECOLLE, Kaiser et al. 2020), which passes the gradient unchanged there.
+     */
+    record Boxcar() implements Surrogate {
+        @Override
+        public double derivative(double x, double vTh) {
+            return x > -0.5 && x <= 0.5 ? 1.0 / vTh : 0.0;
+        }
+
+        @Override
+        public double support() {
+            return 0.5;
         }
     }
 }

@@ -1,0 +1,195 @@
+package org.sernn.neuron.adlif;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The adLIF step against hand-worked trajectories, a fixed point and a plain re-implementation. */
+class AdlifUnitsTest {
+    private static final AdlifRanges WIDE = new AdlifRanges(1.0, 1.0, 1000.0, 1.0, 1000.0, -5, 5, -5, 5);
+
+    private static AdlifUnits single(double alpha, double beta, double a, double b, AdlifDiscretisation d) {
+        return new AdlifUnits(new AdlifParameters(new double[] {alpha}, new double[] {beta}, new double[] {a},
+                new double[] {b}, WIDE, d));
+    }
+
+    /** Three steps of one unit with a constant input that makes it spike at step 1, worked by hand. */
+    @Test
+    void bittarGarnerStepsMatchTheHandWorkedTrajectory() {
+        double alpha = 0.9;
+        double beta = 0.97;
+        double a = 0.5;
+        double b = 1.5;
+        double input = 12.0;
+        AdlifUnits units = single(alpha, beta, a, b, AdlifDiscretisation.BITTAR_GARNER);
+        AdlifUnits.State state = units.newState(1);
+        double[] current = {input};
+        // t = 1: w = 0, u = 0.1 * 12 = 1.2 > 1: spike.
+        assertEquals(1, units.step(state, 0, current, 0));
+        assertEquals(0.0, state.adaptation()[0]);
+        assertEquals(1.2, state.membrane()[0], 1e-15);
+        // t = 2: w = a u1 + b s1 = 0.6 + 1.5 = 2.1; u = 0.9 (1.2 - 1) + 0.1 (12 - 2.1) = 0.18 + 0.99 = 1.17.
+        assertEquals(1, units.step(state, 0, current, 0));
+        assertEquals(2.1, state.adaptation()[0], 1e-15);
+        assertEquals(1.17, state.membrane()[0], 1e-15);
+        // t = 3: w = 0.97 * 2.1 + 0.5 * 1.17 + 1.5 = 4.122; u = 0.9 * 0.17 + 0.1 (12 - 4.122) = 0.9408: silent.
+        assertEquals(0, units.step(state, 0, current, 0));
+        assertEquals(4.122, state.adaptation()[0], 1e-14);
+        assertEquals(0.9408, state.membrane()[0], 1e-14);
+    }
+
+    /** The same three steps with the symplectic-Euler order: w sees the new, reset membrane. */
+    @Test
+    void symplecticEulerStepsMatchTheHandWorkedTrajectory() {
+        AdlifUnits units = single(0.9, 0.97, 0.5, 1.5, AdlifDiscretisation.SYMPLECTIC_EULER);
+        AdlifUnits.State state = units.newState(1);
+        double[] current = {12.0};
+        // t = 1: u = 1.2 > 1: spike; w = 0.5 (1.2 - 1) + 1.5 = 1.6.
+        assertEquals(1, units.step(state, 0, current, 0));
+        assertEquals(1.2, state.membrane()[0], 1e-15);
+        assertEquals(1.6, state.adaptation()[0], 1e-15);
+        // t = 2: u = 0.9 * 0.2 + 0.1 (12 - 1.6) = 1.22: spike; w = 0.97 * 1.6 + 0.5 * 0.22 + 1.5 = 3.162.
+        assertEquals(1, units.step(state, 0, current, 0));
+        assertEquals(1.22, state.membrane()[0], 1e-15);
+        assertEquals(3.162, state.adaptation()[0], 1e-14);
+        // t = 3: u = 0.9 * 0.22 + 0.1 (12 - 3.162) = 1.0818: spike again.
+        assertEquals(1, units.step(state, 0, current, 0));
+        assertEquals(1.0818, state.membrane()[0], 1e-14);
+    }
+
+    /**
+     * Below threshold the unit is linear; with a constant input I it settles at the fixed point
+     * w* = a u* / (1 - beta), u* = I - w*, that is u* = I (1 - beta) / (1 - beta + a), in both orders.
+     */
+    @ParameterizedTest
+    @EnumSource(AdlifDiscretisation.class)
+    void subthresholdUnitSettlesAtTheAnalyticFixedPoint(AdlifDiscretisation order) {
+        double alpha = Math.exp(-1.0 / 10);
+        double beta = Math.exp(-1.0 / 60);
+        double a = 0.4;
+        double input = 0.9;
+        AdlifUnits units = single(alpha, beta, a, 1.0, order);
+        AdlifUnits.State state = units.newState(1);
+        for (int t = 0; t < 5000; t++) {
+            assertEquals(0, units.step(state, 0, new double[] {input}, 0), "stays below threshold");
+        }
+        double uStar = input * (1 - beta) / (1 - beta + a);
+        assertEquals(uStar, state.membrane()[0], 1e-12);
+        assertEquals(a * uStar / (1 - beta), state.adaptation()[0], 1e-12);
+        assertTrue(uStar < 0.1, "the coupling a pulls the membrane far below the input: " + uStar);
+    }
+
+    /**
+     * With theta = 1 the symplectic-Euler order is the Bittar-Garner one with b replaced by b - a and
+     * w shifted by one step: a relation between the two codes that neither uses.
+     */
+    @Test
+    void symplecticEulerIsBittarGarnerWithBMinusA() {
+        SplittableRandom random = new SplittableRandom(3);
+        int n = 30;
+        // a >= 0 keeps the subthreshold dynamics contracting, so rounding differences do not grow.
+        AdlifRanges ranges = new AdlifRanges(1.0, 5, 25, 30, 120, 0, 1, 1, 2);
+        AdlifParameters se = AdlifParameters.uniform(n, ranges, AdlifDiscretisation.SYMPLECTIC_EULER, random);
+        double[] bMinusA = new double[n];
+        for (int j = 0; j < n; j++) {
+            bMinusA[j] = se.b()[j] - se.a()[j];
+        }
+        AdlifParameters bg = new AdlifParameters(se.alpha(), se.beta(), se.a(), bMinusA, WIDE,
+                AdlifDiscretisation.BITTAR_GARNER);
+        AdlifUnits seUnits = new AdlifUnits(se);
+        AdlifUnits bgUnits = new AdlifUnits(bg);
+        AdlifUnits.State seState = seUnits.newState(1);
+        AdlifUnits.State bgState = bgUnits.newState(1);
+        double[] current = new double[n];
+        double[] seW = new double[n];
+        int spikes = 0;
+        for (int t = 0; t < 150; t++) {
+            for (int j = 0; j < n; j++) {
+                current[j] = 60 * random.nextDouble();
+            }
+            int count = seUnits.step(seState, 0, current, 0);
+            assertEquals(count, bgUnits.step(bgState, 0, current, 0), "step " + t);
+            spikes += count;
+            for (int j = 0; j < n; j++) {
+                assertEquals(seState.membrane()[j], bgState.membrane()[j], 1e-9, "u, step " + t);
+                if (t > 0) {
+                    assertEquals(seW[j], bgState.adaptation()[j], 1e-9, "w_{t-1} of one is w_t of the other");
+                }
+            }
+            System.arraycopy(seState.adaptation(), 0, seW, 0, n);
+        }
+        assertTrue(spikes > 150, "the comparison covers spiking: " + spikes);
+    }
+
+    /** The population step equals the unit-by-unit reference bit for bit, on a recurrent network. */
+    @ParameterizedTest
+    @EnumSource(AdlifDiscretisation.class)
+    void populationStepEqualsThePlainReferenceBitForBit(AdlifDiscretisation order) {
+        AdlifReference reference = new AdlifReference(4, 25, 3, 0.9, order == AdlifDiscretisation.SYMPLECTIC_EULER,
+                11);
+        int steps = 200;
+        SplittableRandom random = new SplittableRandom(12);
+        double[][] x = new double[steps][4];
+        for (double[] row : x) {
+            for (int k = 0; k < 4; k++) {
+                row[k] = random.nextDouble() < 0.3 ? 1.0 : 0.0;
+            }
+        }
+        AdlifReference.Trajectory expected = reference.run(x);
+        AdlifUnits units = new AdlifUnits(reference.parameters());
+        AdlifUnits.State state = units.newState(2);
+        int n = reference.n;
+        double[] current = new double[2 * n];
+        int spikes = 0;
+        for (int t = 0; t < steps; t++) {
+            for (int j = 0; j < n; j++) {
+                double sum = reference.bRec[j];
+                for (int k = 0; k < 4; k++) {
+                    sum += reference.wIn[j * 4 + k] * x[t][k];
+                }
+                for (int i = 0; i < n; i++) {
+                    sum += reference.wRec[j * n + i] * state.spikeFlags()[n + i];
+                }
+                current[n + j] = sum;
+            }
+            int count = units.step(state, 1, current, n);
+            spikes += count;
+            for (int j = 0; j < n; j++) {
+                assertEquals(expected.u()[t][j], state.membrane()[n + j], 0.0, "u, step " + t);
+                assertEquals(expected.w()[t][j], state.adaptation()[n + j], 0.0, "w, step " + t);
+                assertEquals(expected.s()[t][j], state.spikeFlags()[n + j], 0.0, "s, step " + t);
+            }
+            int[] spiked = state.spiked(1);
+            for (int s = 0; s < count; s++) {
+                assertEquals(1.0, expected.s()[t][spiked[s]]);
+            }
+            assertEquals(0.0, state.membrane()[0], "trial 0 untouched");
+        }
+        assertTrue(spikes > steps / 4, "the network spikes: " + spikes);
+    }
+
+    @Test
+    void parametersOutsideTheirRangesAreRefusedAndClampedWhenUpdated() {
+        AdlifRanges ranges = AdlifRanges.sparch(1.0);
+        assertEquals(Math.exp(-1.0 / 5), ranges.alphaMin(), 0.0);
+        assertEquals(Math.exp(-1.0 / 120), ranges.betaMax(), 0.0);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new AdlifParameters(new double[] {0.5}, new double[] {0.98}, new double[] {0}, new double[] {1},
+                        ranges, AdlifDiscretisation.BITTAR_GARNER));
+        assertTrue(error.getMessage().contains("alpha of unit 0 is 0.5"), error.getMessage());
+        AdlifParameters p = AdlifParameters.uniform(2, ranges, AdlifDiscretisation.BITTAR_GARNER,
+                new SplittableRandom(1));
+        AdlifParameters clamped = p.withClamped(new double[] {0.5, 0.95}, new double[] {2, 0.98},
+                new double[] {-3, 0.25}, new double[] {-1, 5});
+        assertArrayEquals(new double[] {ranges.alphaMin(), 0.95}, clamped.alpha());
+        assertArrayEquals(new double[] {ranges.betaMax(), 0.98}, clamped.beta());
+        assertArrayEquals(new double[] {-1, 0.25}, clamped.a());
+        assertArrayEquals(new double[] {0, 2}, clamped.b());
+    }
+}
