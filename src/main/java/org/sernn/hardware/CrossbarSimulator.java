@@ -5,19 +5,21 @@ import java.util.SplittableRandom;
 import org.sernn.hardware.HardwareProfile.Periphery;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.SpikingDynamics;
+import org.sernn.neuron.SpikingState;
+import org.sernn.neuron.rate.RateModel;
 import org.sernn.sim.InputBatch;
 import org.sernn.sim.OpCounts;
-import org.sernn.sim.RateUnits;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
 import org.sernn.sim.Simulator;
 import org.sernn.sim.SpikeRaster;
-import org.sernn.sim.SpikingUnits;
 
 /**
  * The crossbar read path: the engines' step order ({@link Simulator}) with every synaptic product
  * read through an {@link AnalogTile} (DAC, output noise, ADC) of w_in, w_rec and w_out, one trial
- * and step at a time; the units are the engines' ({@link SpikingUnits}, {@link RateUnits}). Biases
+ * and step at a time; the units are the engines' (the network's neuron model). Biases
  * and the readout's leak are digital. On a crossbar every device of every column is read each
  * step, so the synaptic events counted are the dense multiply-accumulates.
  */
@@ -43,7 +45,17 @@ public final class CrossbarSimulator implements Simulator {
                     + network.nIn() + " inputs");
         }
         NeuronParams params = network.neurons();
-        boolean spiking = params.type().isSpiking();
+        if (params.type().isSpiking()) {
+            return run(NeuronModels.spiking(params).dynamics(), null, network, input, options);
+        }
+        return run(null, NeuronModels.rate(params), network, input, options);
+    }
+
+    /** Exactly one of {@code units} (spiking) and {@code rateModel} is not null. */
+    private <S extends SpikingState> Recording run(SpikingDynamics<S> units, RateModel rateModel, Network network,
+            InputBatch input, RecordOptions options) {
+        NeuronParams params = network.neurons();
+        boolean spiking = units != null;
         int n = network.nRec();
         int nIn = network.nIn();
         int nOut = network.nOut();
@@ -52,8 +64,7 @@ public final class CrossbarSimulator implements Simulator {
         AnalogTile recurrentTile = tile(network.wRec().toArray(), n, n, fullScales[1]);
         AnalogTile readoutTile = tile(network.wOut().toArray(), nOut, n, fullScales[2]);
         SplittableRandom noise = new SplittableRandom(noiseSeed);
-        SpikingUnits units = spiking ? new SpikingUnits(params) : null;
-        SpikingUnits.State state = spiking ? units.newState(1) : null;
+        S state = spiking ? units.newState(1) : null;
         double kappa = params.kappa();
         double[] bRec = network.bRec();
         double[] bOut = network.bOut();
@@ -96,7 +107,7 @@ public final class CrossbarSimulator implements Simulator {
                         units.thresholds(state, 0, threshold, row * n);
                     }
                 } else {
-                    RateUnits.step(params.activation(), current, z, 0, n);
+                    rateModel.step(current, z, 0, n);
                 }
                 if (voltage != null) {
                     System.arraycopy(spiking ? state.voltage() : z, 0, voltage, row * n, n);

@@ -7,7 +7,7 @@ import org.sernn.hardware.HardwareProfile.NeuronPrecision;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
-import org.sernn.sim.StatePrecision;
+import org.sernn.model.StatePrecision;
 
 /**
  * Fixed-point neuron state of a digital chip. The chip counts membrane and adaptation in integer

@@ -3,7 +3,6 @@ package org.sernn.model;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import org.sernn.sim.StatePrecision;
 
 /**
  * Per-unit parameters of the recurrent layer, with times in milliseconds. A unit adapts when its

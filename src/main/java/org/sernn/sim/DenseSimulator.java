@@ -5,12 +5,16 @@ import org.sernn.linalg.DenseMatrix;
 import org.sernn.linalg.MatMulPlan;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.SpikingDynamics;
+import org.sernn.neuron.SpikingState;
+import org.sernn.neuron.rate.RateModel;
 
 /**
  * Batched, time-stepped engine: all trials advance together; synaptic input is two ND4J GEMMs per
  * step (x_t W_in^T and z_{t-1} W_rec^T, double precision) into preallocated arrays
  * ({@link MatMulPlan}), the readout a third. Unit updates use the same code as the event engine
- * ({@link SpikingUnits}, {@link RateUnits}) on the GEMM outputs: nothing is allocated per step.
+ * (the network's neuron model, {@link org.sernn.neuron.NeuronModels}) on the GEMM outputs: nothing is allocated per step.
  * Runs spiking and rate networks. Step order as in {@link Simulator}.
  */
 public final class DenseSimulator implements Simulator {
@@ -19,7 +23,17 @@ public final class DenseSimulator implements Simulator {
     public Recording run(Network network, InputBatch input, RecordOptions options) {
         EventSimulator.requireChannels(network, input);
         NeuronParams params = network.neurons();
-        boolean spiking = params.type().isSpiking();
+        if (params.type().isSpiking()) {
+            return run(NeuronModels.spiking(params).dynamics(), null, network, input, options);
+        }
+        return run(null, NeuronModels.rate(params), network, input, options);
+    }
+
+    /** Exactly one of {@code units} (spiking) and {@code rateModel} is not null. */
+    private static <S extends SpikingState> Recording run(SpikingDynamics<S> units, RateModel rateModel,
+            Network network, InputBatch input, RecordOptions options) {
+        NeuronParams params = network.neurons();
+        boolean spiking = units != null;
         int batch = input.trials();
         int steps = input.steps();
         int n = network.nRec();
@@ -41,8 +55,7 @@ public final class DenseSimulator implements Simulator {
         double kappa = params.kappa();
         int[] inputFanOut = fanOutSizes(network.wIn());
         int[] spikeFanOut = spikeFanOutSizes(network);
-        SpikingUnits units = spiking ? new SpikingUnits(params) : null;
-        SpikingUnits.State state = spiking ? units.newState(batch) : null;
+        S state = spiking ? units.newState(batch) : null;
 
         double[] values = input.values();
         double[] readoutTrace = new double[batch * steps * nOut];
@@ -89,7 +102,7 @@ public final class DenseSimulator implements Simulator {
                         units.thresholds(state, trial, threshold, row * n);
                     }
                 } else {
-                    RateUnits.step(params.activation(), current, z, trial * n, n);
+                    rateModel.step(current, z, trial * n, n);
                 }
                 if (voltage != null) {
                     System.arraycopy(spiking ? state.voltage() : z, trial * n, voltage, row * n, n);

@@ -2,6 +2,9 @@ package org.sernn.sim;
 
 import java.util.Arrays;
 import org.sernn.model.Network;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.SpikingDynamics;
+import org.sernn.neuron.SpikingState;
 
 /**
  * Spike-driven engine: one trial at a time; each spike walks its unit's outgoing synapses (CSR),
@@ -22,17 +25,21 @@ public final class EventSimulator implements Simulator {
             throw new IllegalArgumentException("the event engine runs spiking networks; use the dense engine for rate units");
         }
         requireChannels(network, input);
+        prepare(network);
+        return run(NeuronModels.spiking(network.neurons()).dynamics(), network, input, options);
+    }
+
+    private <S extends SpikingState> Recording run(SpikingDynamics<S> units, Network network, InputBatch input,
+            RecordOptions options) {
         int n = network.nRec();
         int nOut = network.nOut();
         int steps = input.steps();
         int channels = input.channels();
-        prepare(network);
-        SpikingUnits units = new SpikingUnits(network.neurons());
         double kappa = network.neurons().kappa();
         double[] bRec = network.bRec();
         double[] bOut = network.bOut();
 
-        SpikingUnits.State state = units.newState(1);
+        S state = units.newState(1);
         double[] current = new double[n];
         double[] y = new double[nOut];
         double[] values = input.values();

@@ -1,14 +1,18 @@
 package org.sernn.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import org.sernn.sim.SpikingUnits;
+import java.util.List;
+import org.sernn.neuron.SpikingDynamics;
+import org.sernn.neuron.SpikingGradients;
+import org.sernn.neuron.SpikingState;
 
 /**
  * Every array one {@link SpikingBptt} pass needs for a (batch, steps, units) shape, allocated once
  * and reused by later batches of that shape. Per-trial state is one array per trial (rows that the
  * JIT compiler vectorises); the trajectory is time-major, row (t * B + b).
  */
-final class BpttWorkspace {
+final class BpttWorkspace<S extends SpikingState, A> {
     final int batch;
     final int steps;
     final int n;
@@ -19,10 +23,8 @@ final class BpttWorkspace {
 
     // Forward: the input current of each trial; the unit state of each block's trials (trial b - from).
     final double[][] current;
-    final SpikingUnits.State[] states;
+    final List<S> states;
     // Scratch of each block.
-    final double[][] thresholds;
-    final boolean[][] blocked;
     final double[][] recurrent;
     final long[][] unitSpikes;
     final double[][] psiGz;
@@ -34,13 +36,12 @@ final class BpttWorkspace {
     final int[] spikeCount;
     final double[] drive;
     final double[] gradDrive;
-    // Backward state of each trial: dL/dv_t, dL/dv_{t+1}, dL/da_{t+1}.
-    final double[][] gv;
-    final double[][] gvNext;
-    final double[][] ga;
+    // Backward state of every trial, the neuron model's.
+    final A adjoint;
     final BlockGradients[] gradients;
+    private final SpikingGradients<S, A> unitGradients;
 
-    BpttWorkspace(SpikingUnits units, int batch, int steps, int n, int nIn, int nOut, int trialsPerBlock) {
+    BpttWorkspace(SpikingDynamics<S> units, SpikingGradients<S, A> unitGradients, int batch, int steps, int n, int nIn, int nOut, int trialsPerBlock) {
         this.batch = batch;
         this.steps = steps;
         this.n = n;
@@ -51,12 +52,10 @@ final class BpttWorkspace {
         int rows = batch * steps;
         int blockCount = blocks.count();
         current = new double[batch][n];
-        states = new SpikingUnits.State[blockCount];
+        states = new ArrayList<>(blockCount);
         for (int k = 0; k < blockCount; k++) {
-            states[k] = units.newState(blocks.to(k) - blocks.from(k));
+            states.add(units.newState(blocks.to(k) - blocks.from(k)));
         }
-        thresholds = new double[blockCount][n];
-        blocked = new boolean[blockCount][n];
         recurrent = new double[blockCount][n];
         unitSpikes = new long[blockCount][n];
         psiGz = new double[blockCount][n];
@@ -67,9 +66,8 @@ final class BpttWorkspace {
         spikeCount = new int[rows];
         drive = new double[rows * nOut];
         gradDrive = new double[rows * nOut];
-        gv = new double[batch][n];
-        gvNext = new double[batch][n];
-        ga = new double[batch][n];
+        adjoint = unitGradients.newAdjoint(batch, steps);
+        this.unitGradients = unitGradients;
         gradients = new BlockGradients[blockCount];
         for (int k = 0; k < blockCount; k++) {
             gradients[k] = new BlockGradients(n, nIn, nOut);
@@ -82,10 +80,9 @@ final class BpttWorkspace {
 
     /** The state of trials [from, to) and block {@code block}'s sums back at zero, for a new pass. */
     void reset(int block, int from, int to) {
-        states[block].reset();
+        states.get(block).reset();
         for (int b = from; b < to; b++) {
-            Arrays.fill(gvNext[b], 0.0);
-            Arrays.fill(ga[b], 0.0);
+            unitGradients.resetAdjoint(adjoint, b);
         }
         Arrays.fill(unitSpikes[block], 0L);
         gradients[block].clear();

@@ -2,13 +2,18 @@ package org.sernn.train;
 
 import java.util.Arrays;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.EligibilityTraces;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.SpikingDynamics;
+import org.sernn.neuron.SpikingGradients;
+import org.sernn.neuron.SpikingModel;
+import org.sernn.neuron.SpikingState;
 import org.sernn.sim.InputBatch;
-import org.sernn.sim.SpikingUnits;
 
 /**
  * e-prop (Bellec et al., "A solution to the learning dilemma for recurrent networks of spiking
  * neurons", Nat. Commun. 11:3625, 2020), computed online: each trial runs forward once, step by step,
- * carrying only the network state, the {@link EligibilityTraces} and the gradient sums. With the
+ * carrying only the network state, the neuron model's {@link EligibilityTraces} and the gradient sums. With the
  * leaky readout y_t = kappa y_{t-1} + W_out z_t + b_out and err_k,t = mask_t (softmax(y_t)_k -
  * onehot_k) / B:
  * <pre>
@@ -40,6 +45,11 @@ public final class Eprop implements LearningRule {
 
     @Override
     public BatchResult run(Params p, InputBatch input, int[] labels, double[] lossMask) {
+        return run(NeuronModels.spiking(neurons), p, input, labels, lossMask);
+    }
+
+    private <S extends SpikingState> BatchResult run(SpikingModel<S, ?> model, Params p, InputBatch input,
+            int[] labels, double[] lossMask) {
         int n = p.nRec;
         int nIn = p.nIn;
         int nOut = p.nOut;
@@ -47,19 +57,22 @@ public final class Eprop implements LearningRule {
         int batch = input.trials();
         int steps = input.steps();
         double kappa = neurons.kappa();
-        double[] vTh = neurons.vTh();
         double[] feedbackMatrix = new double[n * nOut];
         feedback.matrix(p.wOut, feedbackMatrix);
-        double[] wRecByPre = BpttKernels.transpose(p.wRec, n, n);
-        double[] wInByPre = BpttKernels.transpose(p.wIn, n, nIn);
+        BpttWeights weights = new BpttWeights(n, nIn, nOut);
+        weights.load(p);
 
-        SpikingUnits units = new SpikingUnits(neurons);
-        SpikingUnits.State state = units.newState(1);
-        EligibilityTraces traces = new EligibilityTraces(neurons, width);
+        SpikingDynamics<S> units = model.dynamics();
+        SpikingGradients<S, ?> unitGradients = model.gradients(surrogate.support());
+        double[] vTh = unitGradients.thresholdScale();
+        S state = units.newState(1);
+        EligibilityTraces traces = unitGradients.eligibilityTraces(width).orElseThrow(() ->
+                new IllegalArgumentException("e-prop needs eligibility traces, which the " + neurons.type()
+                        + " model does not have; train it with BPTT"));
         double[] z = new double[n];
         double[] current = new double[n];
-        double[] threshold = new double[n];
-        boolean[] blocked = new boolean[n];
+        int[] near = new int[n];
+        double[] distance = new double[n];
         double[] pre = new double[width];
         double[] psi = new double[n];
         double[] psiPrev = new double[n];
@@ -92,26 +105,11 @@ public final class Eprop implements LearningRule {
                 System.arraycopy(input.values(), xOffset, pre, 0, nIn);
                 pre[nIn] = 1.0;
                 System.arraycopy(z, 0, pre, nIn + 1, n);
-                System.arraycopy(p.bRec, 0, current, 0, n);
-                for (int k = 0; k < nIn; k++) {
-                    double xk = pre[k];
-                    if (xk != 0.0) { // spike inputs are mostly zero: add the columns of the active ones
-                        int column = k * n;
-                        for (int j = 0; j < n; j++) {
-                            current[j] += wInByPre[column + j] * xk;
-                        }
-                    }
-                }
                 int[] spiked = state.spiked(0);
+                SpikeInputCurrent.assemble(weights, p.bRec, input.values(), xOffset, spiked, 0, state.count(0),
+                        current);
                 for (int s = 0; s < state.count(0); s++) {
-                    int column = spiked[s] * n;
-                    for (int j = 0; j < n; j++) {
-                        current[j] += wRecByPre[column + j];
-                    }
                     z[spiked[s]] = 0.0;
-                }
-                for (int j = 0; j < n; j++) {
-                    blocked[j] = state.blocked(0, j);
                 }
                 int spikedCount = units.step(state, 0, current, 0);
                 spiked = state.spiked(0);
@@ -119,10 +117,11 @@ public final class Eprop implements LearningRule {
                     z[spiked[s]] = 1.0;
                 }
                 spikeCount += spikedCount;
-                units.thresholds(state, 0, threshold, 0);
-                double[] v = state.voltage();
-                for (int j = 0; j < n; j++) {
-                    psi[j] = blocked[j] ? 0.0 : surrogate.derivative((v[j] - threshold[j]) / vTh[j], vTh[j]);
+                Arrays.fill(psi, 0.0);
+                int nearCount = unitGradients.nearThreshold(state, 0, near, distance, 0);
+                for (int s = 0; s < nearCount; s++) {
+                    int j = near[s];
+                    psi[j] = surrogate.derivative(distance[s], vTh[j]);
                 }
                 traces.advance(t, pre, psi, psiPrev, sumOfE);
 

@@ -2,8 +2,9 @@ package org.sernn.train;
 
 import org.sernn.linalg.MatMul;
 import org.sernn.linalg.MatMulPlan;
-import org.sernn.model.Activation;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.rate.RateModel;
 import org.sernn.sim.InputBatch;
 
 /**
@@ -28,7 +29,7 @@ public final class RateBptt implements LearningRule {
         int steps = input.steps();
         int n = p.nRec;
         int rows = batch * steps;
-        Activation activation = neurons.activation();
+        RateModel units = NeuronModels.rate(neurons);
         double[] x = BpttKernels.timeMajor(input);
         double[] preActivation = BpttKernels.inputCurrents(x, rows, p);
         double[] states = new double[rows * n];
@@ -42,9 +43,7 @@ public final class RateBptt implements LearningRule {
                     preActivation[base + i] += recurrentInput[i];
                 }
             }
-            for (int i = base; i < base + batch * n; i++) {
-                states[i] = activation.apply(preActivation[i]);
-            }
+            units.step(preActivation, states, base, batch * n);
         }
 
         double[] drive = MatMul.timesTransposeOf(states, rows, n, p.wOut, p.nOut);
@@ -62,10 +61,11 @@ public final class RateBptt implements LearningRule {
             if (t < steps - 1) {
                 recurrentBack.apply(gradPre, base + batch * n, fromRecurrence, 0);
             }
+            // gh_t = W_out^T gy_t + W_rec^T gu_{t+1} (fromRecurrence is still zero at the last step)
             for (int i = 0; i < batch * n; i++) {
-                double gh = gradStates[base + i] + (t < steps - 1 ? fromRecurrence[i] : 0.0);
-                gradPre[base + i] = gh * activation.derivative(preActivation[base + i]);
+                gradStates[base + i] += fromRecurrence[i];
             }
+            units.backwardStep(preActivation, gradStates, gradPre, base, batch * n);
         }
         Params gradients = BpttKernels.weightGradients(p, rows, x, states, batch, gradPre, gradDrive, false);
         return new BatchResult(taskLoss, 0.0, correct[0], 0, gradients);

@@ -25,7 +25,7 @@ import org.sernn.task.PoissonEncoder;
 
 /**
  * The event and dense engines must produce identical spike rasters. They share the unit update
- * ({@link SpikingUnits}) and differ in how synaptic input is summed: a CSR scatter in spike order
+ * ({@link org.sernn.neuron.alif.AlifDynamics}) and differ in how synaptic input is summed: a CSR scatter in spike order
  * against an OpenBLAS GEMM with its own blocking. In double precision the two sums of k terms
  * differ by at most about k * 2^-53 * sum |terms| (Higham, Accuracy and Stability, eq. 3.5); with
  * k <= 1,100 terms of |w| <= 10 that is below 1e-9. So a spike may only differ between engines where

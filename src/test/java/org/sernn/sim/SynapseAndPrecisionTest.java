@@ -17,6 +17,7 @@ import org.sernn.model.ConfigLoader;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
 import org.sernn.model.NeuronParams;
+import org.sernn.model.StatePrecision;
 import org.sernn.task.PoissonEncoder;
 
 /**

@@ -15,7 +15,7 @@ import org.sernn.model.NeuronParams;
 import org.sernn.task.PoissonEncoder;
 
 /**
- * {@link SpikingUnits} reads scalars when every unit shares alpha and rho (or v_th, beta and
+ * {@link org.sernn.neuron.alif.AlifDynamics} reads scalars when every unit shares alpha and rho (or v_th, beta and
  * n_ref), per-unit arrays otherwise. Giving one disconnected unit different parameters forces the
  * per-unit loops while leaving every other unit's equations unchanged, so the other units must
  * follow the same trajectory bit for bit.

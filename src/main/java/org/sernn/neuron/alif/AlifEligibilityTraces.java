@@ -1,11 +1,12 @@
-package org.sernn.train;
+package org.sernn.neuron.alif;
 
 import java.util.Arrays;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.EligibilityTraces;
 
 /**
  * The eligibility traces of one trial, advanced one step at a time (Bellec et al., Nat. Commun.
- * 11:3625, 2020, Methods; REFERENCE.md section 2). For a weight W_ji from presynaptic value p_i,t
+ * 11:3625, 2020, Methods; docs/learning.md). For a weight W_ji from presynaptic value p_i,t
  * into unit j (p = x_t for input weights, 1 for the bias, z_{t-1} for recurrent weights):
  * <pre>
  *   P_ji,t   = alpha_j P_ji,t-1 + p_i,t                                  (= dv_j,t / dW_ji)
@@ -23,7 +24,7 @@ import org.sernn.model.NeuronParams;
  * quiet steps is applied in one go (kappa^d) when the row next changes or is read. A quiet unit
  * costs O(1) per step instead of O(n_in + n_rec).
  */
-final class EligibilityTraces {
+final class AlifEligibilityTraces implements EligibilityTraces {
     private final int n;
     private final int width;
     private final double kappa;
@@ -43,7 +44,7 @@ final class EligibilityTraces {
     private final double[] filtered;
     private final int[] filteredStep;
 
-    EligibilityTraces(NeuronParams neurons, int width) {
+    AlifEligibilityTraces(NeuronParams neurons, int width) {
         this.n = neurons.size();
         this.width = width;
         this.kappa = neurons.kappa();
@@ -76,8 +77,8 @@ final class EligibilityTraces {
         this.filteredStep = new int[n];
     }
 
-    /** Zero state, for a new trial. */
-    void reset() {
+    @Override
+    public void reset() {
         Arrays.fill(presynaptic, 0.0);
         Arrays.fill(adaptation, 0.0);
         Arrays.fill(filtered, 0.0);
@@ -85,15 +86,8 @@ final class EligibilityTraces {
         Arrays.fill(filteredStep, 0);
     }
 
-    /**
-     * Step t.
-     *
-     * @param pre     p_t, read
-     * @param psi     psi_j,t (0 while refractory), read
-     * @param psiPrev psi_j,t-1, read
-     * @param sumOfE  when not null, receives += e_t (n_rec, width), for the rate regulariser
-     */
-    void advance(int t, double[] pre, double[] psi, double[] psiPrev, double[] sumOfE) {
+    @Override
+    public void advance(int t, double[] pre, double[] psi, double[] psiPrev, double[] sumOfE) {
         // eps_t uses P_{t-1}: update it before P. With psi_{t-1} = 0 it only decays (lazily).
         for (int j = 0; j < n; j++) {
             int slot = adaptiveSlot[j];
@@ -149,8 +143,8 @@ final class EligibilityTraces {
         }
     }
 
-    /** grad_j += signal_j F_j,t for every unit j with a non-zero learning signal (after {@link #advance} at t). */
-    void addWeighted(int t, double[] signal, double[] grad) {
+    @Override
+    public void addWeighted(int t, double[] signal, double[] grad) {
         for (int j = 0; j < n; j++) {
             if (signal[j] == 0.0) {
                 continue;

@@ -1,4 +1,4 @@
-package org.sernn.sim;
+package org.sernn.model;
 
 /**
  * Fixed-point neuron state, as on chips that store the membrane and adaptation variables in a few

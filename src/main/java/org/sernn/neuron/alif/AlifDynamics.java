@@ -1,11 +1,13 @@
-package org.sernn.sim;
+package org.sernn.neuron.alif;
 
 import java.util.Arrays;
 import org.sernn.model.NeuronParams;
+import org.sernn.model.StatePrecision;
+import org.sernn.neuron.SpikingDynamics;
 
 /**
  * One time step of discrete adaptive LIF units (Bellec et al., Nat. Commun. 11:3625, 2020;
- * REFERENCE.md section 2), shared by both engines and both learning rules:
+ * docs/neurons.md), shared by every engine and both learning rules:
  * <pre>
  *   s_t = alpha_syn s_{t-1} + I_t                  (only with synapses; else s_t = I_t)
  *   v_t = alpha v_{t-1} + s_t - v_th z_{t-1}      (reset by subtracting the base threshold)
@@ -22,13 +24,13 @@ import org.sernn.model.NeuronParams;
  * for bit), then a threshold scan; refractoriness is a "blocked until step" per unit instead of a
  * counter decremented everywhere. Whether there are synapses or rounding is decided once per step.
  */
-public final class SpikingUnits {
-    private final int n;
-    private final double[] alpha;
-    private final double[] rho;
-    private final double[] beta;
-    private final double[] vTh;
-    private final int[] nRef;
+public final class AlifDynamics implements SpikingDynamics<AlifState> {
+    final int n;
+    final double[] alpha;
+    final double[] rho;
+    final double[] beta;
+    final double[] vTh;
+    final int[] nRef;
     /** Null when no unit has a synapse. */
     private final double[] alphaSyn;
     /** Null for exact state. */
@@ -41,7 +43,7 @@ public final class SpikingUnits {
     private final boolean uniformDecay;
     private final boolean uniformThreshold;
 
-    public SpikingUnits(NeuronParams params) {
+    AlifDynamics(NeuronParams params) {
         this.n = params.size();
         this.alpha = params.alpha();
         this.rho = params.rho();
@@ -58,18 +60,18 @@ public final class SpikingUnits {
         return Arrays.stream(values).allMatch(x -> x == values[0]);
     }
 
-    /** State of a batch of trials, all at rest. */
-    public State newState(int trials) {
-        return new State(trials, n, alphaSyn != null);
+    @Override
+    public int size() {
+        return n;
     }
 
-    /**
-     * Advances one trial by a step.
-     *
-     * @param current I_t of the trial at [currentOffset, currentOffset + n), read only
-     * @return the number of units that spiked; their indices are {@link State#spiked}
-     */
-    public int step(State state, int trial, double[] current, int currentOffset) {
+    @Override
+    public AlifState newState(int trials) {
+        return new AlifState(trials, n, alphaSyn != null);
+    }
+
+    @Override
+    public int step(AlifState state, int trial, double[] current, int currentOffset) {
         int offset = trial * n;
         double[] v = state.v;
         double[] a = state.a;
@@ -136,67 +138,11 @@ public final class SpikingUnits {
     }
 
     /** Writes A_t = v_th + beta a_t of one trial (after its step) to out[outOffset ..]. */
-    public void thresholds(State state, int trial, double[] out, int outOffset) {
+    @Override
+    public void thresholds(AlifState state, int trial, double[] out, int outOffset) {
         int offset = trial * n;
         for (int j = 0; j < n; j++) {
             out[outOffset + j] = vTh[j] + beta[j] * state.a[offset + j];
-        }
-    }
-
-    /** Membrane, adaptation and refractoriness of a batch of trials, unit j of trial b at b n + j. */
-    public static final class State {
-        private final int n;
-        private final double[] v;
-        private final double[] a;
-        private final double[] syn;
-        private final int[] blockedUntil;
-        private final int[] step;
-        private final int[][] spiked;
-        private final int[][] next;
-        private final int[] count;
-
-        private State(int trials, int n, boolean synapses) {
-            this.n = n;
-            this.v = new double[trials * n];
-            this.a = new double[trials * n];
-            this.syn = synapses ? new double[trials * n] : null;
-            this.blockedUntil = new int[trials * n];
-            this.step = new int[trials];
-            this.spiked = new int[trials][n];
-            this.next = new int[trials][n];
-            this.count = new int[trials];
-            reset();
-        }
-
-        /** Every trial back at rest, at step 0. */
-        public void reset() {
-            Arrays.fill(v, 0.0);
-            Arrays.fill(a, 0.0);
-            if (syn != null) {
-                Arrays.fill(syn, 0.0);
-            }
-            Arrays.fill(blockedUntil, Integer.MIN_VALUE);
-            Arrays.fill(step, 0);
-            Arrays.fill(count, 0);
-        }
-
-        /** v of all trials, live (read only). */
-        public double[] voltage() {
-            return v;
-        }
-
-        /** Units that spiked at the trial's last step, increasing, in [0, {@link #count}); live. */
-        public int[] spiked(int trial) {
-            return spiked[trial];
-        }
-
-        public int count(int trial) {
-            return count[trial];
-        }
-
-        /** Whether the unit may not spike at the trial's next step (refractory). */
-        public boolean blocked(int trial, int unit) {
-            return blockedUntil[trial * n + unit] >= step[trial];
         }
     }
 }

@@ -1,0 +1,127 @@
+package org.sernn.neuron.alif;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.sernn.model.NeuronParams;
+import org.sernn.neuron.EligibilityTraces;
+import org.sernn.neuron.SpikingGradients;
+
+/**
+ * Learning through ALIF/LIF units (Bellec et al., Nat. Commun. 11:3625, 2020; docs/learning.md).
+ * With psi_t = dz_t / dv_t (0 while refractory) and gz_t = dL/dz_t, the unit's own share of the
+ * backward pass is
+ * <pre>
+ *   gz_t += ga_{t+1} - v_th gv_{t+1}        (adaptation; reset, unless detached)
+ *   gv_t  = alpha gv_{t+1} + psi_t gz_t      (gv_t = dL/dv_t = dL/dI_t)
+ *   ga_t  = rho ga_{t+1} - beta psi_t gz_t
+ * </pre>
+ * and its eligibility traces are {@link AlifEligibilityTraces}. No per-unit parameter is trained.
+ */
+final class AlifGradients implements SpikingGradients<AlifState, AlifAdjoint> {
+    private final NeuronParams params;
+    private final int n;
+    private final double[] alpha;
+    private final double[] rho;
+    private final double[] beta;
+    private final double[] vTh;
+    private final double[] vThCopy;
+    private final int[] nRef;
+    /** |v - A| below which psi may be non-zero: the surrogate's support in volts (a hair wider, for rounding). */
+    private final double[] supportVolts;
+
+    AlifGradients(NeuronParams params, AlifDynamics dynamics, double surrogateSupport) {
+        this.params = params;
+        this.n = dynamics.n;
+        this.alpha = dynamics.alpha;
+        this.rho = dynamics.rho;
+        this.beta = dynamics.beta;
+        this.vTh = dynamics.vTh;
+        this.vThCopy = vTh.clone();
+        this.nRef = dynamics.nRef;
+        this.supportVolts = new double[n];
+        for (int j = 0; j < n; j++) {
+            supportVolts[j] = surrogateSupport * vTh[j] * (1 + 1e-9);
+        }
+    }
+
+    @Override
+    public double[] thresholdScale() {
+        return vThCopy.clone();
+    }
+
+    @Override
+    public int nearThreshold(AlifState state, int trial, int[] units, double[] distance, int outOffset) {
+        int offset = trial * n;
+        int t = state.step[trial] - 1;
+        double[] v = state.v;
+        double[] a = state.a;
+        int[] blockedUntil = state.blockedUntil;
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            double gap = v[offset + j] - (vTh[j] + beta[j] * a[offset + j]);
+            // Refractory at t: blocked before the step. A unit that spiked at t now has t + n_ref, one
+            // blocked by an earlier spike less, one free less than t.
+            int until = blockedUntil[offset + j];
+            boolean refractory = until >= t && until < t + nRef[j];
+            // One rarely taken branch (&, not &&: refractoriness alone is too unpredictable to branch on).
+            if (!(!refractory & Math.abs(gap) < supportVolts[j])) {
+                continue;
+            }
+            units[outOffset + count] = j;
+            distance[outOffset + count] = gap / vTh[j];
+            count++;
+        }
+        return count;
+    }
+
+    @Override
+    public AlifAdjoint newAdjoint(int trials, int steps) {
+        return new AlifAdjoint(trials, n);
+    }
+
+    @Override
+    public void resetAdjoint(AlifAdjoint adjoint, int trial) {
+        Arrays.fill(adjoint.latest[trial], 0.0);
+        Arrays.fill(adjoint.ga[trial], 0.0);
+    }
+
+    @Override
+    public double[] currentGradient(AlifAdjoint adjoint, int trial) {
+        return adjoint.latest[trial];
+    }
+
+    @Override
+    public void addOwnStateGradient(AlifAdjoint adjoint, int trial, int[] units, int from, int count,
+            boolean detachReset, double[] gz) {
+        double[] gvNext = adjoint.latest[trial];
+        double[] ga = adjoint.ga[trial];
+        for (int s = 0; s < count; s++) {
+            int j = units[from + s];
+            gz[s] += ga[j] - (detachReset ? 0.0 : vTh[j] * gvNext[j]);
+        }
+    }
+
+    @Override
+    public void backwardStep(AlifAdjoint adjoint, int trial, int t, int[] units, int from, int count,
+            double[] psiGz) {
+        double[] gvNext = adjoint.latest[trial];
+        double[] gv = adjoint.spare[trial];
+        double[] ga = adjoint.ga[trial];
+        for (int j = 0; j < n; j++) {
+            gv[j] = alpha[j] * gvNext[j];
+            ga[j] = rho[j] * ga[j];
+        }
+        for (int s = 0; s < count; s++) {
+            int j = units[from + s];
+            gv[j] += psiGz[s];
+            ga[j] -= beta[j] * psiGz[s];
+        }
+        adjoint.latest[trial] = gv;
+        adjoint.spare[trial] = gvNext;
+    }
+
+    @Override
+    public Optional<EligibilityTraces> eligibilityTraces(int width) {
+        return Optional.of(new AlifEligibilityTraces(params, width));
+    }
+}
