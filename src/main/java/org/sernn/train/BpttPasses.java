@@ -153,6 +153,16 @@ final class BpttPasses<S extends SpikingState, A> {
         }
     }
 
+    /**
+     * Adds the batch's gradients of the model's trainable per-unit parameters to {@code out} (laid
+     * out as {@link SpikingModel#trainableValues}); nothing when {@code out} is empty.
+     */
+    void addParameterGradients(BpttWorkspace<S, A> ws, double[] out) {
+        if (out.length > 0) {
+            unitGradients.addParameterGradients(ws.adjoint, out);
+        }
+    }
+
     /** Adds trial b's step-t terms gv_t z_{t-1}^T, gv_t x_t^T, gy_t z_t^T (and the biases') to the block's sums. */
     private static void accumulate(InputBatch input, BpttWorkspace<?, ?> ws, BlockGradients sums, int t, int b,
             double[] gv) {

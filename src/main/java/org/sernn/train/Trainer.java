@@ -22,6 +22,8 @@ import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkCheckpoint;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.SpikingModel;
 import org.sernn.sim.InputBatch;
 import org.sernn.task.Task;
 import org.sernn.task.TaskBatch;
@@ -158,6 +160,7 @@ public final class Trainer {
         int batches = (trials + batchSize - 1) / batchSize;
         int[] order = Permutations.random(trials, TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
         EpochTotals totals = new EpochTotals();
+        SpikingModel<?, ?> neuronModel = params.neuron.length > 0 ? NeuronModels.spiking(initial.neurons()) : null;
         try (ProgressBar bar = progressBar(epoch, batches)) {
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
@@ -178,6 +181,9 @@ public final class Trainer {
                     gradients.scale(clip / norm);
                 }
                 adam.update(params, gradients);
+                if (neuronModel != null) {
+                    neuronModel.clampTrainable(params.neuron); // per-unit parameters back into their ranges
+                }
                 if (!params.allFinite()) {
                     throw diverged(epoch, b, "a weight became non-finite");
                 }

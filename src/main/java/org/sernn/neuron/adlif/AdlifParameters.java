@@ -3,12 +3,18 @@ package org.sernn.neuron.adlif;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.sernn.model.NeuronParams;
+import org.sernn.model.NeuronType;
+import org.sernn.model.StatePrecision;
+import org.sernn.model.UnitParameter;
 
 /**
  * Per-unit parameters of an adLIF population (Bittar and Garner, Front. Neurosci. 16:865897,
  * 2022): membrane decay alpha, adaptation decay beta, subthreshold coupling a and spike-triggered
- * adaptation b, each within its {@link AdlifRanges range}; the threshold is theta = 1 for every
- * unit, as in sparch. All four are trainable. Arrays are copied in and out.
+ * adaptation b; the threshold is theta = 1 for every unit, as in sparch. In {@link NeuronParams}
+ * alpha and beta are the membrane and adaptation decays exp(-dt / tau_m) and exp(-dt / tau_a), so
+ * everything that reads or rounds decays (hardware profiles, checkpoints, energy) treats them as
+ * it treats ALIF's; a and b are the type's extra per-unit parameters. Arrays are copied in and out.
  */
 public final class AdlifParameters {
     /** Spike threshold theta (sparch's default; the reset subtracts it). */
@@ -18,26 +24,49 @@ public final class AdlifParameters {
     private final double[] beta;
     private final double[] a;
     private final double[] b;
-    private final AdlifRanges ranges;
     private final AdlifDiscretisation discretisation;
+    private final StatePrecision precision;
 
-    public AdlifParameters(double[] alpha, double[] beta, double[] a, double[] b, AdlifRanges ranges,
-            AdlifDiscretisation discretisation) {
+    /** @param precision fixed-point state (u rounded as a voltage, w as an adaptation), or null for exact */
+    public AdlifParameters(double[] alpha, double[] beta, double[] a, double[] b, AdlifDiscretisation discretisation,
+            StatePrecision precision) {
         int n = alpha.length;
         if (beta.length != n || a.length != n || b.length != n) {
             throw new IllegalArgumentException("adLIF alpha, beta, a, b must all have " + n + " entries; they have "
                     + n + ", " + beta.length + ", " + a.length + ", " + b.length);
         }
-        requireWithin("alpha", alpha, ranges.alphaMin(), ranges.alphaMax());
-        requireWithin("beta", beta, ranges.betaMin(), ranges.betaMax());
-        requireWithin("a", a, ranges.aMin(), ranges.aMax());
-        requireWithin("b", b, ranges.bMin(), ranges.bMax());
+        requireDecay("alpha", alpha);
+        requireDecay("beta", beta);
         this.alpha = alpha.clone();
         this.beta = beta.clone();
         this.a = a.clone();
         this.b = b.clone();
-        this.ranges = Objects.requireNonNull(ranges, "ranges");
         this.discretisation = Objects.requireNonNull(discretisation, "discretisation");
+        this.precision = precision;
+    }
+
+    /** The adLIF parameters held by a population's {@link NeuronParams}. */
+    public static AdlifParameters of(NeuronParams params) {
+        return new AdlifParameters(params.alpha(), params.rho(), params.extra(couplingA()), params.extra(incrementB()),
+                discretisation(params.type()), params.statePrecision().orElse(null));
+    }
+
+    /** The extra per-unit parameter a of the adLIF types. */
+    public static UnitParameter couplingA() {
+        return NeuronType.ADLIF.extraParameters().get(0);
+    }
+
+    /** The extra per-unit parameter b of the adLIF types. */
+    public static UnitParameter incrementB() {
+        return NeuronType.ADLIF.extraParameters().get(1);
+    }
+
+    static AdlifDiscretisation discretisation(NeuronType type) {
+        return switch (type) {
+            case ADLIF -> AdlifDiscretisation.BITTAR_GARNER;
+            case ADLIF_SYMPLECTIC -> AdlifDiscretisation.SYMPLECTIC_EULER;
+            default -> throw new IllegalArgumentException(type + " units are not adLIF units");
+        };
     }
 
     /**
@@ -56,33 +85,20 @@ public final class AdlifParameters {
             a[j] = between(random, ranges.aMin(), ranges.aMax());
             b[j] = between(random, ranges.bMin(), ranges.bMax());
         }
-        return new AdlifParameters(alpha, beta, a, b, ranges, discretisation);
+        return new AdlifParameters(alpha, beta, a, b, discretisation, null);
     }
 
     private static double between(SplittableRandom random, double min, double max) {
         return min + (max - min) * random.nextDouble();
     }
 
-    private static void requireWithin(String name, double[] values, double min, double max) {
+    private static void requireDecay(String name, double[] values) {
         for (int j = 0; j < values.length; j++) {
-            if (!(values[j] >= min && values[j] <= max)) {
+            if (!(values[j] >= 0 && values[j] < 1)) {
                 throw new IllegalArgumentException("adLIF " + name + " of unit " + j + " is " + values[j]
-                        + "; it must be in [" + min + ", " + max + "]");
+                        + "; it must be in [0, 1)");
             }
         }
-    }
-
-    /**
-     * The same units with new values, clamped into the ranges first (after an optimiser step, as
-     * sparch clamps before every forward pass).
-     */
-    public AdlifParameters withClamped(double[] newAlpha, double[] newBeta, double[] newA, double[] newB) {
-        double[] al = newAlpha.clone();
-        double[] be = newBeta.clone();
-        double[] aa = newA.clone();
-        double[] bb = newB.clone();
-        ranges.clamp(al, be, aa, bb);
-        return new AdlifParameters(al, be, aa, bb, ranges, discretisation);
     }
 
     public int size() {
@@ -105,24 +121,25 @@ public final class AdlifParameters {
         return b.clone();
     }
 
-    public AdlifRanges ranges() {
-        return ranges;
-    }
-
     public AdlifDiscretisation discretisation() {
         return discretisation;
+    }
+
+    /** Fixed-point state, or null for exact doubles. */
+    StatePrecision precision() {
+        return precision;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof AdlifParameters p && Arrays.equals(p.alpha, alpha) && Arrays.equals(p.beta, beta)
-                && Arrays.equals(p.a, a) && Arrays.equals(p.b, b) && p.ranges.equals(ranges)
-                && p.discretisation == discretisation;
+                && Arrays.equals(p.a, a) && Arrays.equals(p.b, b) && p.discretisation == discretisation
+                && Objects.equals(p.precision, precision);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(Arrays.hashCode(alpha), Arrays.hashCode(beta), Arrays.hashCode(a), Arrays.hashCode(b),
-                ranges, discretisation);
+                discretisation);
     }
 }

@@ -1,6 +1,10 @@
 package org.sernn.neuron.adlif;
 
 import java.util.SplittableRandom;
+import org.sernn.model.NeuronParams;
+import org.sernn.model.NeuronType;
+import org.sernn.sim.InputBatch;
+import org.sernn.train.Params;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -26,15 +30,19 @@ final class AdlifReference {
     final double[] beta;
     final double[] a;
     final double[] b;
+    final double[] tauMMs;
+    final double[] tauAMs;
+    final double tauOutMs;
     final double kappa;
     final boolean symplectic;
 
-    AdlifReference(int nIn, int n, int nOut, double kappa, boolean symplectic, long seed) {
+    AdlifReference(int nIn, int n, int nOut, double tauOutMs, boolean symplectic, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         this.nIn = nIn;
         this.n = n;
         this.nOut = nOut;
-        this.kappa = kappa;
+        this.tauOutMs = tauOutMs;
+        this.kappa = Math.exp(-1.0 / tauOutMs);
         this.symplectic = symplectic;
         AdlifRanges ranges = AdlifRanges.sparch(1.0);
         wIn = gaussian(random, n * nIn, 2.5);
@@ -50,8 +58,17 @@ final class AdlifReference {
         bOut = gaussian(random, nOut, 0.2);
         AdlifParameters p = AdlifParameters.uniform(n, ranges,
                 symplectic ? AdlifDiscretisation.SYMPLECTIC_EULER : AdlifDiscretisation.BITTAR_GARNER, random);
-        alpha = p.alpha();
-        beta = p.beta();
+        // Through time constants, as NeuronParams holds them: alpha = exp(-dt / tau_m).
+        alpha = new double[n];
+        beta = new double[n];
+        tauMMs = new double[n];
+        tauAMs = new double[n];
+        for (int j = 0; j < n; j++) {
+            tauMMs[j] = -1.0 / Math.log(p.alpha()[j]);
+            tauAMs[j] = -1.0 / Math.log(p.beta()[j]);
+            alpha[j] = Math.exp(-1.0 / tauMMs[j]);
+            beta[j] = Math.exp(-1.0 / tauAMs[j]);
+        }
         a = p.a();
         b = p.b();
     }
@@ -65,8 +82,39 @@ final class AdlifReference {
     }
 
     AdlifParameters parameters() {
-        return new AdlifParameters(alpha, beta, a, b, AdlifRanges.sparch(1.0),
-                symplectic ? AdlifDiscretisation.SYMPLECTIC_EULER : AdlifDiscretisation.BITTAR_GARNER);
+        return new AdlifParameters(alpha, beta, a, b,
+                symplectic ? AdlifDiscretisation.SYMPLECTIC_EULER : AdlifDiscretisation.BITTAR_GARNER, null);
+    }
+
+    /** The units as a population's parameters: tau_m, tau_a from alpha, beta; v_th = theta; a, b extras. */
+    NeuronParams neuronParams() {
+        return NeuronParams.builder(symplectic ? NeuronType.ADLIF_SYMPLECTIC : NeuronType.ADLIF, n).dtMs(1.0)
+                .tauOutMs(tauOutMs).tauMMs(tauMMs).tauAMs(tauAMs).vTh(THETA)
+                .extra(AdlifParameters.couplingA(), a).extra(AdlifParameters.incrementB(), b).build();
+    }
+
+    /** The weights as the learning rules hold them. */
+    Params params() {
+        Params p = new Params(nIn, n, nOut);
+        System.arraycopy(wIn, 0, p.wIn, 0, wIn.length);
+        System.arraycopy(wRec, 0, p.wRec, 0, wRec.length);
+        System.arraycopy(wOut, 0, p.wOut, 0, wOut.length);
+        System.arraycopy(bRec, 0, p.bRec, 0, n);
+        System.arraycopy(bOut, 0, p.bOut, 0, nOut);
+        return p;
+    }
+
+    /** x[trial][t][k] as an input batch. */
+    static InputBatch batch(double[][][] x) {
+        int steps = x[0].length;
+        int channels = x[0][0].length;
+        double[] values = new double[x.length * steps * channels];
+        for (int b = 0; b < x.length; b++) {
+            for (int t = 0; t < steps; t++) {
+                System.arraycopy(x[b][t], 0, values, (b * steps + t) * channels, channels);
+            }
+        }
+        return new InputBatch(x.length, steps, channels, values);
     }
 
     int parameterCount() {

@@ -11,12 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The adLIF step against hand-worked trajectories, a fixed point and a plain re-implementation. */
-class AdlifUnitsTest {
-    private static final AdlifRanges WIDE = new AdlifRanges(1.0, 1.0, 1000.0, 1.0, 1000.0, -5, 5, -5, 5);
-
-    private static AdlifUnits single(double alpha, double beta, double a, double b, AdlifDiscretisation d) {
-        return new AdlifUnits(new AdlifParameters(new double[] {alpha}, new double[] {beta}, new double[] {a},
-                new double[] {b}, WIDE, d));
+class AdlifDynamicsTest {
+    private static AdlifDynamics single(double alpha, double beta, double a, double b, AdlifDiscretisation d) {
+        return new AdlifDynamics(new AdlifParameters(new double[] {alpha}, new double[] {beta}, new double[] {a},
+                new double[] {b}, d, null));
     }
 
     /** Three steps of one unit with a constant input that makes it spike at step 1, worked by hand. */
@@ -27,40 +25,40 @@ class AdlifUnitsTest {
         double a = 0.5;
         double b = 1.5;
         double input = 12.0;
-        AdlifUnits units = single(alpha, beta, a, b, AdlifDiscretisation.BITTAR_GARNER);
-        AdlifUnits.State state = units.newState(1);
+        AdlifDynamics units = single(alpha, beta, a, b, AdlifDiscretisation.BITTAR_GARNER);
+        AdlifState state = units.newState(1);
         double[] current = {input};
         // t = 1: w = 0, u = 0.1 * 12 = 1.2 > 1: spike.
         assertEquals(1, units.step(state, 0, current, 0));
         assertEquals(0.0, state.adaptation()[0]);
-        assertEquals(1.2, state.membrane()[0], 1e-15);
+        assertEquals(1.2, state.voltage()[0], 1e-15);
         // t = 2: w = a u1 + b s1 = 0.6 + 1.5 = 2.1; u = 0.9 (1.2 - 1) + 0.1 (12 - 2.1) = 0.18 + 0.99 = 1.17.
         assertEquals(1, units.step(state, 0, current, 0));
         assertEquals(2.1, state.adaptation()[0], 1e-15);
-        assertEquals(1.17, state.membrane()[0], 1e-15);
+        assertEquals(1.17, state.voltage()[0], 1e-15);
         // t = 3: w = 0.97 * 2.1 + 0.5 * 1.17 + 1.5 = 4.122; u = 0.9 * 0.17 + 0.1 (12 - 4.122) = 0.9408: silent.
         assertEquals(0, units.step(state, 0, current, 0));
         assertEquals(4.122, state.adaptation()[0], 1e-14);
-        assertEquals(0.9408, state.membrane()[0], 1e-14);
+        assertEquals(0.9408, state.voltage()[0], 1e-14);
     }
 
     /** The same three steps with the symplectic-Euler order: w sees the new, reset membrane. */
     @Test
     void symplecticEulerStepsMatchTheHandWorkedTrajectory() {
-        AdlifUnits units = single(0.9, 0.97, 0.5, 1.5, AdlifDiscretisation.SYMPLECTIC_EULER);
-        AdlifUnits.State state = units.newState(1);
+        AdlifDynamics units = single(0.9, 0.97, 0.5, 1.5, AdlifDiscretisation.SYMPLECTIC_EULER);
+        AdlifState state = units.newState(1);
         double[] current = {12.0};
         // t = 1: u = 1.2 > 1: spike; w = 0.5 (1.2 - 1) + 1.5 = 1.6.
         assertEquals(1, units.step(state, 0, current, 0));
-        assertEquals(1.2, state.membrane()[0], 1e-15);
+        assertEquals(1.2, state.voltage()[0], 1e-15);
         assertEquals(1.6, state.adaptation()[0], 1e-15);
         // t = 2: u = 0.9 * 0.2 + 0.1 (12 - 1.6) = 1.22: spike; w = 0.97 * 1.6 + 0.5 * 0.22 + 1.5 = 3.162.
         assertEquals(1, units.step(state, 0, current, 0));
-        assertEquals(1.22, state.membrane()[0], 1e-15);
+        assertEquals(1.22, state.voltage()[0], 1e-15);
         assertEquals(3.162, state.adaptation()[0], 1e-14);
         // t = 3: u = 0.9 * 0.22 + 0.1 (12 - 3.162) = 1.0818: spike again.
         assertEquals(1, units.step(state, 0, current, 0));
-        assertEquals(1.0818, state.membrane()[0], 1e-14);
+        assertEquals(1.0818, state.voltage()[0], 1e-14);
     }
 
     /**
@@ -74,13 +72,13 @@ class AdlifUnitsTest {
         double beta = Math.exp(-1.0 / 60);
         double a = 0.4;
         double input = 0.9;
-        AdlifUnits units = single(alpha, beta, a, 1.0, order);
-        AdlifUnits.State state = units.newState(1);
+        AdlifDynamics units = single(alpha, beta, a, 1.0, order);
+        AdlifState state = units.newState(1);
         for (int t = 0; t < 5000; t++) {
             assertEquals(0, units.step(state, 0, new double[] {input}, 0), "stays below threshold");
         }
         double uStar = input * (1 - beta) / (1 - beta + a);
-        assertEquals(uStar, state.membrane()[0], 1e-12);
+        assertEquals(uStar, state.voltage()[0], 1e-12);
         assertEquals(a * uStar / (1 - beta), state.adaptation()[0], 1e-12);
         assertTrue(uStar < 0.1, "the coupling a pulls the membrane far below the input: " + uStar);
     }
@@ -100,12 +98,12 @@ class AdlifUnitsTest {
         for (int j = 0; j < n; j++) {
             bMinusA[j] = se.b()[j] - se.a()[j];
         }
-        AdlifParameters bg = new AdlifParameters(se.alpha(), se.beta(), se.a(), bMinusA, WIDE,
-                AdlifDiscretisation.BITTAR_GARNER);
-        AdlifUnits seUnits = new AdlifUnits(se);
-        AdlifUnits bgUnits = new AdlifUnits(bg);
-        AdlifUnits.State seState = seUnits.newState(1);
-        AdlifUnits.State bgState = bgUnits.newState(1);
+        AdlifParameters bg = new AdlifParameters(se.alpha(), se.beta(), se.a(), bMinusA,
+                AdlifDiscretisation.BITTAR_GARNER, null);
+        AdlifDynamics seUnits = new AdlifDynamics(se);
+        AdlifDynamics bgUnits = new AdlifDynamics(bg);
+        AdlifState seState = seUnits.newState(1);
+        AdlifState bgState = bgUnits.newState(1);
         double[] current = new double[n];
         double[] seW = new double[n];
         int spikes = 0;
@@ -117,7 +115,7 @@ class AdlifUnitsTest {
             assertEquals(count, bgUnits.step(bgState, 0, current, 0), "step " + t);
             spikes += count;
             for (int j = 0; j < n; j++) {
-                assertEquals(seState.membrane()[j], bgState.membrane()[j], 1e-9, "u, step " + t);
+                assertEquals(seState.voltage()[j], bgState.voltage()[j], 1e-9, "u, step " + t);
                 if (t > 0) {
                     assertEquals(seW[j], bgState.adaptation()[j], 1e-9, "w_{t-1} of one is w_t of the other");
                 }
@@ -131,7 +129,7 @@ class AdlifUnitsTest {
     @ParameterizedTest
     @EnumSource(AdlifDiscretisation.class)
     void populationStepEqualsThePlainReferenceBitForBit(AdlifDiscretisation order) {
-        AdlifReference reference = new AdlifReference(4, 25, 3, 0.9, order == AdlifDiscretisation.SYMPLECTIC_EULER,
+        AdlifReference reference = new AdlifReference(4, 25, 3, 10.0, order == AdlifDiscretisation.SYMPLECTIC_EULER,
                 11);
         int steps = 200;
         SplittableRandom random = new SplittableRandom(12);
@@ -142,8 +140,8 @@ class AdlifUnitsTest {
             }
         }
         AdlifReference.Trajectory expected = reference.run(x);
-        AdlifUnits units = new AdlifUnits(reference.parameters());
-        AdlifUnits.State state = units.newState(2);
+        AdlifDynamics units = new AdlifDynamics(reference.parameters());
+        AdlifState state = units.newState(2);
         int n = reference.n;
         double[] current = new double[2 * n];
         int spikes = 0;
@@ -161,7 +159,7 @@ class AdlifUnitsTest {
             int count = units.step(state, 1, current, n);
             spikes += count;
             for (int j = 0; j < n; j++) {
-                assertEquals(expected.u()[t][j], state.membrane()[n + j], 0.0, "u, step " + t);
+                assertEquals(expected.u()[t][j], state.voltage()[n + j], 0.0, "u, step " + t);
                 assertEquals(expected.w()[t][j], state.adaptation()[n + j], 0.0, "w, step " + t);
                 assertEquals(expected.s()[t][j], state.spikeFlags()[n + j], 0.0, "s, step " + t);
             }
@@ -169,27 +167,42 @@ class AdlifUnitsTest {
             for (int s = 0; s < count; s++) {
                 assertEquals(1.0, expected.s()[t][spiked[s]]);
             }
-            assertEquals(0.0, state.membrane()[0], "trial 0 untouched");
+            assertEquals(0.0, state.voltage()[0], "trial 0 untouched");
         }
         assertTrue(spikes > steps / 4, "the network spikes: " + spikes);
     }
 
     @Test
-    void parametersOutsideTheirRangesAreRefusedAndClampedWhenUpdated() {
+    void rangesAreSparchsAndClampingKeepsParametersInside() {
         AdlifRanges ranges = AdlifRanges.sparch(1.0);
         assertEquals(Math.exp(-1.0 / 5), ranges.alphaMin(), 0.0);
+        assertEquals(Math.exp(-1.0 / 25), ranges.alphaMax(), 0.0);
+        assertEquals(Math.exp(-1.0 / 30), ranges.betaMin(), 0.0);
         assertEquals(Math.exp(-1.0 / 120), ranges.betaMax(), 0.0);
+        AdlifRanges coarse = AdlifRanges.sparch(2.0);
+        assertEquals(Math.exp(-2.0 / 5), coarse.alphaMin(), 0.0, "time constants stay in ms as dt changes");
+        double[] alpha = {0.5, 0.95};
+        double[] beta = {2, 0.98};
+        double[] a = {-3, 0.25};
+        double[] b = {-1, 5};
+        ranges.clamp(alpha, beta, a, b);
+        assertArrayEquals(new double[] {ranges.alphaMin(), 0.95}, alpha);
+        assertArrayEquals(new double[] {ranges.betaMax(), 0.98}, beta);
+        assertArrayEquals(new double[] {-1, 0.25}, a);
+        assertArrayEquals(new double[] {0, 2}, b);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new AdlifParameters(new double[] {0.5}, new double[] {0.98}, new double[] {0}, new double[] {1},
-                        ranges, AdlifDiscretisation.BITTAR_GARNER));
-        assertTrue(error.getMessage().contains("alpha of unit 0 is 0.5"), error.getMessage());
-        AdlifParameters p = AdlifParameters.uniform(2, ranges, AdlifDiscretisation.BITTAR_GARNER,
+                () -> new AdlifParameters(new double[] {1.0}, new double[] {0.98}, new double[] {0}, new double[] {1},
+                        AdlifDiscretisation.BITTAR_GARNER, null));
+        assertTrue(error.getMessage().contains("alpha of unit 0 is 1.0"), error.getMessage());
+        AdlifParameters drawn = AdlifParameters.uniform(500, ranges, AdlifDiscretisation.BITTAR_GARNER,
                 new SplittableRandom(1));
-        AdlifParameters clamped = p.withClamped(new double[] {0.5, 0.95}, new double[] {2, 0.98},
-                new double[] {-3, 0.25}, new double[] {-1, 5});
-        assertArrayEquals(new double[] {ranges.alphaMin(), 0.95}, clamped.alpha());
-        assertArrayEquals(new double[] {ranges.betaMax(), 0.98}, clamped.beta());
-        assertArrayEquals(new double[] {-1, 0.25}, clamped.a());
-        assertArrayEquals(new double[] {0, 2}, clamped.b());
+        double aMean = 0;
+        for (int j = 0; j < 500; j++) {
+            assertTrue(drawn.alpha()[j] >= ranges.alphaMin() && drawn.alpha()[j] <= ranges.alphaMax());
+            assertTrue(drawn.beta()[j] >= ranges.betaMin() && drawn.beta()[j] <= ranges.betaMax());
+            assertTrue(drawn.b()[j] >= 0 && drawn.b()[j] <= 2);
+            aMean += drawn.a()[j] / 500;
+        }
+        assertEquals(0.0, aMean, 0.1, "a uniform in [-1, 1]");
     }
 }
