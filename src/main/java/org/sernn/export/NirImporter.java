@@ -166,8 +166,9 @@ public final class NirImporter {
         Arrays.fill(excitatory, true);
         NeuronType type = adaptive ? NeuronType.ALIF : NeuronType.LIF;
         double tauOutMs = readout.spiking == null ? readout.tauMs : 0.0;
-        NeuronParams params = new NeuronParams(type, Activation.RELU, dtMs, tauOutMs, tauMMs, tauAMs, beta, vTh,
-                nRef, excitatory).withSynapticDecay(units.alphaSyn);
+        NeuronParams params = NeuronParams.builder(type, tauMMs.length).activation(Activation.RELU).dtMs(dtMs)
+                .tauOutMs(tauOutMs).tauMMs(tauMMs).tauAMs(tauAMs).beta(beta).vTh(vTh).nRef(nRef)
+                .excitatory(excitatory).synapticDecay(units.alphaSyn).build();
         DenseMatrix wOut = readout.spiking == null ? readout.weights : units.outputSpikes();
         double[] bOut = readout.spiking == null ? readout.bias : new double[wOut.rows()];
         // Positions come with the network, so the config's layout is a box (a grid would fix the unit count).

@@ -103,9 +103,7 @@ public final class FixedPointState {
         double limit = limitUnits();
         double adaptationStep = adaptationPerSpike > 0 ? 1.0 / adaptationPerSpike : 1.0;
         StatePrecision precision = new StatePrecision(1.0, limit, adaptationStep, limit * adaptationStep);
-        NeuronParams scaled = new NeuronParams(p.type(), p.activation(), p.dtMs(), p.tauOutMs(), p.tauMMs(),
-                p.tauAMs(), beta, vTh, p.nRef(), p.excitatory()).withSynapticDecay(p.alphaSyn())
-                .withStatePrecision(precision);
+        NeuronParams scaled = p.toBuilder().beta(beta).vTh(vTh).statePrecision(precision).build();
         return new Network(network.config(), network.positions(), scaled, DenseMatrix.of(n, nIn, wIn),
                 DenseMatrix.of(n, n, wRec), network.wOut(), bRec, network.bOut());
     }

@@ -128,11 +128,10 @@ public final class HardwareTarget {
                 alphaSyn[j] = Math.min(DecayQuantiser.decay(-dt / Math.log(alphaSyn[j]), dt, mode), Math.nextDown(1.0));
             }
         }
-        NeuronParams decays = new NeuronParams(p.type(), p.activation(), dt,
-                p.tauOutMs() > 0 ? DecayQuantiser.effectiveTauMs(p.tauOutMs(), dt, mode) : p.tauOutMs(),
-                effective(p.tauMMs(), dt, mode), effective(p.tauAMs(), dt, mode), p.beta(), p.vTh(), p.nRef(),
-                p.excitatory()).withSynapticDecay(alphaSyn);
-        return decays.withStatePrecision(p.statePrecision().orElse(null));
+        return p.toBuilder()
+                .tauOutMs(p.tauOutMs() > 0 ? DecayQuantiser.effectiveTauMs(p.tauOutMs(), dt, mode) : p.tauOutMs())
+                .tauMMs(effective(p.tauMMs(), dt, mode)).tauAMs(effective(p.tauAMs(), dt, mode))
+                .synapticDecay(alphaSyn).build();
     }
 
     private static double[] effective(double[] tauMs, double dtMs, DecayMode mode) {

@@ -67,12 +67,13 @@ final class ConfigValidator {
     }
 
     private static void validateNeuron(ModelConfig.Neuron neuron, Check check) {
-        check.positive("neuron.dt_ms", neuron.dtMs());
-        check.positive("neuron.tau_m_ms", neuron.tauMMs());
-        check.positive("neuron.tau_a_ms", neuron.tauAMs());
-        check.range("neuron.tau_out_ms", neuron.tauOutMs(), 0, Double.MAX_VALUE);
-        check.range("neuron.beta", neuron.beta(), 0, Double.MAX_VALUE);
-        check.positive("neuron.v_th", neuron.vTh());
+        // the ranges every NeuronParams is held to, so that a config is refused before the network is built
+        check.physical("neuron.dt_ms", neuron.dtMs(), PhysicalRange.POSITIVE);
+        check.physical("neuron.tau_m_ms", neuron.tauMMs(), PhysicalRange.POSITIVE);
+        check.physical("neuron.tau_a_ms", neuron.tauAMs(), PhysicalRange.POSITIVE);
+        check.physical("neuron.tau_out_ms", neuron.tauOutMs(), PhysicalRange.NON_NEGATIVE);
+        check.physical("neuron.beta", neuron.beta(), PhysicalRange.NON_NEGATIVE);
+        check.physical("neuron.v_th", neuron.vTh(), PhysicalRange.POSITIVE);
         check.intRange("neuron.n_ref", neuron.nRef(), 0, 1_000_000);
         check.range("neuron.alif_fraction", neuron.alifFraction(), 0, 1);
         if (neuron.type() != NeuronType.ALIF && neuron.alifFraction() != 0.0) {
@@ -142,6 +143,12 @@ final class ConfigValidator {
         void range(String key, double value, double min, double max) {
             if (!(value >= min && value <= max)) {
                 fail(key, value, max == Double.MAX_VALUE ? ">= " + min : "in [" + min + ", " + max + "]");
+            }
+        }
+
+        void physical(String key, double value, PhysicalRange range) {
+            if (!range.contains(value)) {
+                fail(key, value, range.allowed());
             }
         }
 

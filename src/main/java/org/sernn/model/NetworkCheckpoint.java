@@ -52,6 +52,9 @@ public final class NetworkCheckpoint {
         if (p.hasSynapses()) {
             arrays.put(ALPHA_SYN, NpyArray.ofDoubles(p.alphaSyn(), n));
         }
+        for (UnitParameter parameter : p.type().extraParameters()) {
+            arrays.put(parameter.key(), NpyArray.ofDoubles(p.extra(parameter), n));
+        }
         arrays.putAll(extra);
         return arrays;
     }
@@ -95,15 +98,7 @@ public final class NetworkCheckpoint {
             int nIn = config.sizes().inputs();
             int n = config.sizes().recurrent();
             int nOut = config.sizes().outputs();
-            ModelConfig.Neuron neuron = config.neuron();
-            NeuronParams params = new NeuronParams(neuron.type(), neuron.activation(), neuron.dtMs(),
-                    readoutTauMs(arrays, file, neuron.tauOutMs()), positiveFinite(arrays, file, "tau_m_ms", n),
-                    positiveFinite(arrays, file, "tau_a_ms", n), finite(arrays, file, "beta", n),
-                    positiveFinite(arrays, file, "v_th", n), Npz.requireShape(arrays, file, "n_ref", n).asInts(),
-                    Npz.requireShape(arrays, file, "excitatory", n).asBooleans());
-            if (arrays.containsKey(ALPHA_SYN)) {
-                params = params.withSynapticDecay(synapticDecay(arrays, file, n));
-            }
+            NeuronParams params = neuronParams(arrays, file, config.neuron(), n);
             Positions positions = new Positions(DenseMatrix.of(n, 3, finite(arrays, file, "positions", n, 3)));
             return new Network(config, positions, params,
                     DenseMatrix.of(n, nIn, finite(arrays, file, "w_in", n, nIn)),
@@ -117,6 +112,29 @@ public final class NetworkCheckpoint {
         }
     }
 
+    /** The per-unit parameters, with the ranges every {@link NeuronParams} is checked against. */
+    private static NeuronParams neuronParams(Map<String, NpyArray> arrays, Path file, ModelConfig.Neuron neuron, int n)
+            throws NpyFormatException {
+        NeuronParams.Builder builder = NeuronParams.builder(neuron.type(), n).activation(neuron.activation())
+                .dtMs(neuron.dtMs())
+                .tauOutMs(arrays.containsKey(TAU_OUT) ? finite(arrays, file, TAU_OUT)[0] : neuron.tauOutMs())
+                .tauMMs(finite(arrays, file, "tau_m_ms", n)).tauAMs(finite(arrays, file, "tau_a_ms", n))
+                .beta(finite(arrays, file, "beta", n)).vTh(finite(arrays, file, "v_th", n))
+                .nRef(Npz.requireShape(arrays, file, "n_ref", n).asInts())
+                .excitatory(Npz.requireShape(arrays, file, "excitatory", n).asBooleans());
+        if (arrays.containsKey(ALPHA_SYN)) {
+            builder.synapticDecay(finite(arrays, file, ALPHA_SYN, n));
+        }
+        for (UnitParameter parameter : neuron.type().extraParameters()) {
+            builder.extra(parameter, finite(arrays, file, parameter.key(), n));
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": neuron parameters out of range: " + e.getMessage(), e);
+        }
+    }
+
     private static NpyArray matrix(DenseMatrix m) {
         return NpyArray.ofDoubles(m.toArray(), m.rows(), m.cols());
     }
@@ -127,40 +145,6 @@ public final class NetworkCheckpoint {
         for (double value : values) {
             if (!Double.isFinite(value)) {
                 throw new UserError(file + ": key " + key + " holds " + value + "; checkpoints hold finite numbers");
-            }
-        }
-        return values;
-    }
-
-    /** tau_out_ms when the file has it (older checkpoints do not: then the config's). */
-    private static double readoutTauMs(Map<String, NpyArray> arrays, Path file, double configTauMs)
-            throws NpyFormatException {
-        if (!arrays.containsKey(TAU_OUT)) {
-            return configTauMs;
-        }
-        double tauMs = finite(arrays, file, TAU_OUT)[0];
-        if (tauMs < 0) {
-            throw new UserError(file + ": key " + TAU_OUT + " holds " + tauMs + "; it must be >= 0 (0: no leak)");
-        }
-        return tauMs;
-    }
-
-    private static double[] synapticDecay(Map<String, NpyArray> arrays, Path file, int n) throws NpyFormatException {
-        double[] values = finite(arrays, file, ALPHA_SYN, n);
-        for (double value : values) {
-            if (!(value >= 0 && value < 1)) {
-                throw new UserError(file + ": key " + ALPHA_SYN + " holds " + value + "; it must be in [0, 1)");
-            }
-        }
-        return values;
-    }
-
-    private static double[] positiveFinite(Map<String, NpyArray> arrays, Path file, String key, int n)
-            throws NpyFormatException {
-        double[] values = finite(arrays, file, key, n);
-        for (double value : values) {
-            if (!(value > 0)) {
-                throw new UserError(file + ": key " + key + " holds " + value + "; it must be > 0");
             }
         }
         return values;

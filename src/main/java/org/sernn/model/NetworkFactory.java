@@ -88,8 +88,9 @@ public final class NetworkFactory {
                 excitatory[unit] = true;
             }
         }
-        return new NeuronParams(neuron.type(), neuron.activation(), neuron.dtMs(), neuron.tauOutMs(), tauM, tauA, beta,
-                vTh, nRef, excitatory);
+        return NeuronParams.builder(neuron.type(), n).activation(neuron.activation()).dtMs(neuron.dtMs())
+                .tauOutMs(neuron.tauOutMs()).tauMMs(tauM).tauAMs(tauA).beta(beta).vTh(vTh).nRef(nRef)
+                .excitatory(excitatory).build();
     }
 
     /** round(fraction * n) distinct units, chosen uniformly with a seeded Fisher-Yates shuffle. */

@@ -14,10 +14,10 @@ public record StatePrecision(double voltageStep, double voltageLimit, double ada
         double adaptationLimit) {
 
     public StatePrecision {
-        requirePositive("voltageStep", voltageStep);
-        requirePositive("voltageLimit", voltageLimit);
-        requirePositive("adaptationStep", adaptationStep);
-        requirePositive("adaptationLimit", adaptationLimit);
+        PhysicalRange.POSITIVE.require("state precision voltageStep", voltageStep);
+        PhysicalRange.POSITIVE.require("state precision voltageLimit", voltageLimit);
+        PhysicalRange.POSITIVE.require("state precision adaptationStep", adaptationStep);
+        PhysicalRange.POSITIVE.require("state precision adaptationLimit", adaptationLimit);
     }
 
     public double voltage(double v) {
@@ -30,12 +30,5 @@ public record StatePrecision(double voltageStep, double voltageLimit, double ada
 
     private static double quantise(double x, double step, double limit) {
         return Math.max(-limit, Math.min(limit, Math.rint(x / step) * step));
-    }
-
-    private static void requirePositive(String name, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("state precision " + name + " is " + value
-                    + "; it must be a finite number > 0");
-        }
     }
 }

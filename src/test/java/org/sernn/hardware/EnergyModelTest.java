@@ -25,9 +25,10 @@ class EnergyModelTest {
         ModelConfig config = ConfigLoader.fromYaml("sizes: {inputs: 1, recurrent: 3, outputs: 1}\n"
                 + "space: {grid: [3, 1, 1]}\nneuron: {type: lif}\n", "tiny");
         double tiny = 0.01;
-        NeuronParams params = new NeuronParams(NeuronType.LIF, Activation.RELU, 1.0, 0.0,
-                new double[] {tiny, tiny, tiny}, new double[] {1, 1, 1}, new double[3],
-                new double[] {0.5, 0.5, 0.5}, new int[3], new boolean[] {true, true, true});
+        NeuronParams params = NeuronParams.builder(NeuronType.LIF, 3).activation(Activation.RELU).dtMs(1.0)
+                .tauOutMs(0.0).tauMMs(new double[] {tiny, tiny, tiny}).tauAMs(new double[] {1, 1, 1})
+                .beta(new double[3]).vTh(new double[] {0.5, 0.5, 0.5}).nRef(new int[3])
+                .excitatory(new boolean[] {true, true, true}).build();
         DenseMatrix wIn = DenseMatrix.of(3, 1, new double[] {1, 1, 0});
         // (post, pre): unit 0 -> 2 (0.1); unit 1 -> 0 (0.05) and -> 2 (0.2)
         DenseMatrix wRec = DenseMatrix.of(3, 3, new double[] {0, 0.05, 0, 0, 0, 0, 0.1, 0.2, 0});

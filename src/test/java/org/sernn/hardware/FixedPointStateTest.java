@@ -42,8 +42,9 @@ class FixedPointStateTest {
         ModelConfig config = ConfigLoader.fromYaml("sizes: {inputs: 1, recurrent: 1, outputs: 1}\n"
                 + "space: {grid: [1, 1, 1]}\nneuron: {type: lif}\n", "one-unit");
         double tauM = -1.0 / Math.log(0.86);
-        NeuronParams params = new NeuronParams(NeuronType.LIF, Activation.RELU, 1.0, 20.0, new double[] {tauM},
-                new double[] {1}, new double[1], new double[] {1.301}, new int[1], new boolean[] {true});
+        NeuronParams params = NeuronParams.builder(NeuronType.LIF, 1).activation(Activation.RELU).dtMs(1.0)
+                .tauOutMs(20.0).tauMMs(new double[] {tauM}).tauAMs(new double[] {1}).beta(new double[1])
+                .vTh(new double[] {1.301}).nRef(new int[1]).excitatory(new boolean[] {true}).build();
         return new Network(config, GridLayout.positions(1, 1, 1), params, DenseMatrix.of(1, 1, new double[] {0.7}),
                 DenseMatrix.of(1, 1, new double[1]), DenseMatrix.of(1, 1, new double[] {1}), new double[1],
                 new double[1]);
@@ -86,8 +87,9 @@ class FixedPointStateTest {
         // (0.3/127 = 0.0024); Loihi's weight shift 7: LSB 2^-15; 24 bits: |v| <= 2^23 - 1 units
         ModelConfig config = ConfigLoader.fromYaml("sizes: {inputs: 2, recurrent: 2, outputs: 1}\n"
                 + "space: {grid: [2, 1, 1]}\nneuron: {type: lif}\n", "two-units");
-        NeuronParams params = new NeuronParams(NeuronType.LIF, Activation.RELU, 1.0, 20.0, new double[] {20, 20},
-                new double[] {1, 1}, new double[2], new double[] {1, 1}, new int[2], new boolean[] {true, true});
+        NeuronParams params = NeuronParams.builder(NeuronType.LIF, 2).activation(Activation.RELU).dtMs(1.0)
+                .tauOutMs(20.0).tauMMs(new double[] {20, 20}).tauAMs(new double[] {1, 1}).beta(new double[2])
+                .vTh(new double[] {1, 1}).nRef(new int[2]).excitatory(new boolean[] {true, true}).build();
         Network network = new Network(config, GridLayout.positions(2, 1, 1), params,
                 DenseMatrix.of(2, 2, new double[] {0.9, -0.2, 0.1, 0.4}), DenseMatrix.of(2, 2, new double[] {0, 0.3, -0.1, 0}),
                 DenseMatrix.of(1, 2, new double[] {1, 1}), new double[2], new double[1]);

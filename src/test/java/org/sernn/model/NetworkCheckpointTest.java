@@ -148,8 +148,7 @@ class NetworkCheckpointTest {
         Network plain = sample();
         NeuronParams p = plain.neurons();
         double deployedTauOutMs = p.tauOutMs() * 1.25;
-        NeuronParams deployed = new NeuronParams(p.type(), p.activation(), p.dtMs(), deployedTauOutMs, p.tauMMs(),
-                p.tauAMs(), p.beta(), p.vTh(), p.nRef(), p.excitatory());
+        NeuronParams deployed = p.toBuilder().tauOutMs(deployedTauOutMs).build();
         Network network = new Network(plain.config(), plain.positions(), deployed, plain.wIn(), plain.wRec(),
                 plain.wOut(), plain.bRec(), plain.bOut());
         Path file = dir.resolve("deployed.npz");

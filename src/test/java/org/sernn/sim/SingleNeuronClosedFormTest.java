@@ -36,9 +36,10 @@ class SingleNeuronClosedFormTest {
     static Network singleUnit(double beta, int nRef) {
         ModelConfig config = ConfigLoader.fromYaml("sizes: {inputs: 1, recurrent: 1, outputs: 1}\n"
                 + "space: {grid: [1, 1, 1]}\n", "single-unit");
-        NeuronParams params = new NeuronParams(beta > 0 ? NeuronType.ALIF : NeuronType.LIF, Activation.RELU, DT_MS,
-                0.0, new double[] {TAU_M_MS}, new double[] {TAU_A_MS}, new double[] {beta}, new double[] {V_TH},
-                new int[] {nRef}, new boolean[] {true});
+        NeuronParams params = NeuronParams.builder(beta > 0 ? NeuronType.ALIF : NeuronType.LIF, 1)
+                .activation(Activation.RELU).dtMs(DT_MS).tauOutMs(0.0).tauMMs(new double[] {TAU_M_MS})
+                .tauAMs(new double[] {TAU_A_MS}).beta(new double[] {beta}).vTh(new double[] {V_TH})
+                .nRef(new int[] {nRef}).excitatory(new boolean[] {true}).build();
         DenseMatrix one = DenseMatrix.of(1, 1, new double[] {1.0});
         return new Network(config, GridLayout.positions(1, 1, 1), params, one, DenseMatrix.zeros(1, 1), one,
                 new double[1], new double[1]);

@@ -88,9 +88,7 @@ class SynapseAndPrecisionTest {
     static Network singleCubaUnit(double alphaSyn, int nRef) {
         Network unit = SingleNeuronClosedFormTest.singleUnit(0.0, nRef);
         NeuronParams p = unit.neurons();
-        NeuronParams params = new NeuronParams(p.type(), p.activation(), p.dtMs(), p.tauOutMs(), p.tauMMs(),
-                p.tauAMs(), p.beta(), new double[] {V_TH}, p.nRef(), p.excitatory())
-                .withSynapticDecay(new double[] {alphaSyn});
+        NeuronParams params = p.toBuilder().vTh(new double[] {V_TH}).synapticDecay(new double[] {alphaSyn}).build();
         return withNeurons(unit, params);
     }
 
@@ -155,9 +153,8 @@ class SynapseAndPrecisionTest {
     private static Network handWorkedUnit() {
         Network unit = SingleNeuronClosedFormTest.singleUnit(0.5, 0);
         NeuronParams p = unit.neurons();
-        return withNeurons(unit, new NeuronParams(p.type(), p.activation(), p.dtMs(), p.tauOutMs(),
-                new double[] {20.0}, new double[] {200.0}, new double[] {0.5}, new double[] {1.0}, new int[] {0},
-                p.excitatory()));
+        return withNeurons(unit, p.toBuilder().tauMMs(new double[] {20.0}).tauAMs(new double[] {200.0})
+                .beta(new double[] {0.5}).vTh(new double[] {1.0}).nRef(new int[] {0}).build());
     }
 
     @ParameterizedTest

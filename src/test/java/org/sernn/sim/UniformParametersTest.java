@@ -42,8 +42,7 @@ class UniformParametersTest {
             case "n_ref" -> nRef[0] += 1;
             default -> beta[0] *= 3;
         }
-        NeuronParams varied = new NeuronParams(p.type(), p.activation(), p.dtMs(), p.tauOutMs(), tauM, p.tauAMs(),
-                beta, vTh, nRef, p.excitatory());
+        NeuronParams varied = p.toBuilder().tauMMs(tauM).beta(beta).vTh(vTh).nRef(nRef).build();
         Network mixed = new Network(uniform.config(), uniform.positions(), varied, uniform.wIn(), uniform.wRec(),
                 uniform.wOut(), uniform.bRec(), uniform.bOut());
         InputBatch input = PoissonEncoder.background(1, 200, 20, 40.0, 1.0, new SplittableRandom(9));

@@ -83,7 +83,8 @@ class EpropMemoryTest {
             ref[j] = 2;
             excitatory[j] = true;
         }
-        return new NeuronParams(NeuronType.ALIF, Activation.RELU, 1.0, 20.0, tauM, tauA, beta, vTh, ref, excitatory);
+        return NeuronParams.builder(NeuronType.ALIF, tauM.length).activation(Activation.RELU).dtMs(1.0).tauOutMs(20.0)
+                .tauMMs(tauM).tauAMs(tauA).beta(beta).vTh(vTh).nRef(ref).excitatory(excitatory).build();
     }
 
     private static Params params() {

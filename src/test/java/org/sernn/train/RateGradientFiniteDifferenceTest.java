@@ -35,8 +35,9 @@ class RateGradientFiniteDifferenceTest {
         SplittableRandom random = new SplittableRandom(31);
         double[] ones = new double[n];
         Arrays.fill(ones, 1.0);
-        NeuronParams neurons = new NeuronParams(NeuronType.RATE, activation, 1.0, tauOutMs, ones.clone(), ones.clone(),
-                new double[n], ones.clone(), new int[n], new boolean[n]);
+        NeuronParams neurons = NeuronParams.builder(NeuronType.RATE, n).activation(activation).dtMs(1.0)
+                .tauOutMs(tauOutMs).tauMMs(ones.clone()).tauAMs(ones.clone()).beta(new double[n]).vTh(ones.clone())
+                .nRef(new int[n]).excitatory(new boolean[n]).build();
         Params p = new Params(N_IN, n, N_OUT);
         for (double[] array : p.arrays()) {
             for (int i = 0; i < array.length; i++) {

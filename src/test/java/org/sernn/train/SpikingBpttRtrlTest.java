@@ -48,8 +48,8 @@ class SpikingBpttRtrlTest {
             ref[j] = nRef;
             exc[j] = true;
         }
-        NeuronParams neurons = new NeuronParams(NeuronType.ALIF, Activation.RELU, DT_MS, kappaTauMs, tauM, tauA,
-                beta, vTh, ref, exc);
+        NeuronParams neurons = NeuronParams.builder(NeuronType.ALIF, N).activation(Activation.RELU).dtMs(DT_MS)
+                .tauOutMs(kappaTauMs).tauMMs(tauM).tauAMs(tauA).beta(beta).vTh(vTh).nRef(ref).excitatory(exc).build();
         Params p = new Params(N_IN, N, N_OUT);
         for (double[] array : p.arrays()) {
             for (int i = 0; i < array.length; i++) {

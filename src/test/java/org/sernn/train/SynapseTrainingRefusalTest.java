@@ -11,9 +11,10 @@ import org.sernn.model.NeuronType;
 
 /** Neither learning rule has a synaptic-current term, so both refuse networks with synapses by name. */
 class SynapseTrainingRefusalTest {
-    private static final NeuronParams CUBA = new NeuronParams(NeuronType.LIF, Activation.RELU, 1.0, 20.0,
-            new double[] {20, 20}, new double[] {200, 200}, new double[2], new double[] {1, 1}, new int[2],
-            new boolean[] {true, true}).withSynapticDecay(new double[] {0.0, 0.8});
+    private static final NeuronParams CUBA = NeuronParams.builder(NeuronType.LIF, 2).activation(Activation.RELU)
+            .dtMs(1.0).tauOutMs(20.0).tauMMs(new double[] {20, 20}).tauAMs(new double[] {200, 200})
+            .beta(new double[2]).vTh(new double[] {1, 1}).nRef(new int[2]).excitatory(new boolean[] {true, true})
+            .synapticDecay(new double[] {0.0, 0.8}).build();
 
     @Test
     void bpttRefusesSynapses() {

@@ -1,0 +1,32 @@
+package org.sernn.model;
+
+/**
+ * A per-unit parameter that only some neuron models have (beyond the common tau_m, tau_a, beta, v_th,
+ * n_ref), declared by the model's {@link NeuronType} constant: it is then carried by
+ * {@link NeuronParams}, checked against its closed range [min, max] when the parameters are made, and
+ * written to and read from checkpoints under {@code key}, without code for it anywhere else.
+ *
+ * @param key     the checkpoint key and name in messages (snake_case)
+ * @param min     smallest allowed value
+ * @param max     largest allowed value
+ * @param meaning one line for humans, with units
+ */
+public record UnitParameter(String key, double min, double max, String meaning) {
+
+    public UnitParameter {
+        if (!(min <= max)) {
+            throw new IllegalArgumentException(key + ": range [" + min + ", " + max + "] is empty");
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the key, the first unit outside [min, max] and its value */
+    public void require(double[] values) {
+        for (int unit = 0; unit < values.length; unit++) {
+            double value = values[unit];
+            if (!(value >= min && value <= max)) {
+                throw new IllegalArgumentException(key + " of unit " + unit + " is " + value + "; it must be in ["
+                        + min + ", " + max + "]");
+            }
+        }
+    }
+}
