@@ -9,6 +9,7 @@ import org.sernn.UserError;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.model.NeuronType;
 
 /**
  * A spiking network as a lava-dl netx description for Loihi (HDF5; REFERENCE.md section 5, layout
@@ -62,6 +63,11 @@ public final class NetxExporter {
         NeuronParams p = network.neurons();
         if (!p.type().isSpiking()) {
             throw new UserError("netx export takes spiking networks; this one has " + p.type() + " units");
+        }
+        if (p.type() != NeuronType.LIF && p.type() != NeuronType.ALIF) {
+            // netx has CUBA (LIF) and adaptive-threshold neurons, not adLIF's adaptation current.
+            throw new UserError("netx export takes LIF and ALIF units; this network has " + p.type() + " units, "
+                    + "which lava-dl netx cannot describe (exporting them as LIF would silently drop their adaptation)");
         }
         DenseMatrix wIn = network.wIn();
         DenseMatrix wRec = network.wRec();

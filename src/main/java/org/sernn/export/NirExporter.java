@@ -9,6 +9,7 @@ import org.sernn.UserError;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.model.NeuronType;
 
 /**
  * A spiking sernn network as a NIR graph (REFERENCE.md section 5):
@@ -55,6 +56,11 @@ public final class NirExporter {
         NeuronParams p = network.neurons();
         if (!p.type().isSpiking()) {
             throw new UserError("NIR export takes spiking networks; this one has " + p.type() + " units");
+        }
+        if (p.type() != NeuronType.LIF && p.type() != NeuronType.ALIF) {
+            // NIR has LIF and CubaLIF nodes but no adaptive one: writing adLIF units as LIF would drop adaptation.
+            throw new UserError("NIR export takes LIF and ALIF units; this network has " + p.type() + " units, for "
+                    + "which NIR has no node (exporting them as LIF would silently drop their adaptation)");
         }
         if (quantisation != null) {
             quantisation.requireShapes(network);

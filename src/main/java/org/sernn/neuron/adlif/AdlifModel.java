@@ -1,5 +1,6 @@
 package org.sernn.neuron.adlif;
 
+import java.util.Arrays;
 import org.sernn.model.NeuronParams;
 import org.sernn.neuron.SpikingGradients;
 import org.sernn.neuron.SpikingModel;
@@ -9,17 +10,16 @@ import org.sernn.neuron.SpikingModel;
  * symplectic-Euler ordering of Baronig et al. (Nat. Commun. 2025); docs/neurons.md.
  */
 public final class AdlifModel implements SpikingModel<AdlifState, AdlifAdjoint> {
+    private final NeuronParams population;
+    private final AdlifParameters params;
+    private final AdlifRanges ranges;
     private final AdlifDynamics dynamics;
-    private final double kappa;
 
-    public AdlifModel(NeuronParams params) {
-        this(AdlifParameters.of(params), params.kappa());
-    }
-
-    /** @param kappa the readout's decay per step (filters e-prop's traces) */
-    public AdlifModel(AdlifParameters params, double kappa) {
+    public AdlifModel(NeuronParams population) {
+        this.population = population;
+        this.params = AdlifParameters.of(population);
+        this.ranges = AdlifRanges.sparch(population.dtMs());
         this.dynamics = new AdlifDynamics(params);
-        this.kappa = kappa;
     }
 
     @Override
@@ -29,6 +29,45 @@ public final class AdlifModel implements SpikingModel<AdlifState, AdlifAdjoint> 
 
     @Override
     public SpikingGradients<AdlifState, AdlifAdjoint> gradients(double surrogateSupport) {
-        return new AdlifGradients(dynamics, kappa, surrogateSupport);
+        return new AdlifGradients(dynamics, population.kappa(), surrogateSupport);
+    }
+
+    /** alpha, rho (sparch's beta), a and b of every unit, in that order. */
+    @Override
+    public double[] trainableValues() {
+        int n = params.size();
+        double[] values = new double[4 * n];
+        System.arraycopy(params.alpha(), 0, values, 0, n);
+        System.arraycopy(params.beta(), 0, values, n, n);
+        System.arraycopy(params.a(), 0, values, 2 * n, n);
+        System.arraycopy(params.b(), 0, values, 3 * n, n);
+        return values;
+    }
+
+    /** Into sparch's ranges (Bittar and Garner 2022), as they clamp before every forward pass. */
+    @Override
+    public void clampTrainable(double[] values) {
+        ranges.clamp(values, params.size());
+    }
+
+    /** tau_m = -dt / ln(alpha) and tau_a = -dt / ln(rho) hold the decays; a and b are stored as they are. */
+    @Override
+    public NeuronParams withTrainableValues(double[] values) {
+        int n = params.size();
+        if (values.length != 4 * n) {
+            throw new IllegalArgumentException("adLIF has 4 x " + n + " trainable values, not " + values.length);
+        }
+        double[] clamped = values.clone();
+        clampTrainable(clamped);
+        double dtMs = population.dtMs();
+        double[] tauMMs = new double[n];
+        double[] tauAMs = new double[n];
+        for (int j = 0; j < n; j++) {
+            tauMMs[j] = -dtMs / Math.log(clamped[j]);
+            tauAMs[j] = -dtMs / Math.log(clamped[n + j]);
+        }
+        return population.toBuilder().tauMMs(tauMMs).tauAMs(tauAMs)
+                .extra(AdlifParameters.couplingA(), Arrays.copyOfRange(clamped, 2 * n, 3 * n))
+                .extra(AdlifParameters.incrementB(), Arrays.copyOfRange(clamped, 3 * n, 4 * n)).build();
     }
 }

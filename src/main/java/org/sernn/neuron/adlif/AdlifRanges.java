@@ -60,16 +60,19 @@ public record AdlifRanges(double dtMs, double tauUMinMs, double tauUMaxMs, doubl
         return Math.exp(-dtMs / tauWMaxMs);
     }
 
-    /** Clamps every unit's parameters into their ranges, in place (sparch's torch.clamp). */
-    public void clamp(double[] alpha, double[] beta, double[] a, double[] b) {
-        clamp(alpha, alphaMin(), alphaMax());
-        clamp(beta, betaMin(), betaMax());
-        clamp(a, aMin, aMax);
-        clamp(b, bMin, bMax);
+    /**
+     * Clamps alpha, beta, a and b of n units, laid out one after the other in {@code values}, into
+     * their ranges, in place (sparch's torch.clamp).
+     */
+    public void clamp(double[] values, int n) {
+        clamp(values, 0, n, alphaMin(), alphaMax());
+        clamp(values, n, n, betaMin(), betaMax());
+        clamp(values, 2 * n, n, aMin, aMax);
+        clamp(values, 3 * n, n, bMin, bMax);
     }
 
-    private static void clamp(double[] values, double min, double max) {
-        for (int j = 0; j < values.length; j++) {
+    private static void clamp(double[] values, int from, int n, double min, double max) {
+        for (int j = from; j < from + n; j++) {
             values[j] = Math.max(min, Math.min(max, values[j]));
         }
     }

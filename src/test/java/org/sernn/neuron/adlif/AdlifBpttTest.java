@@ -87,7 +87,7 @@ class AdlifBpttTest {
         return mask;
     }
 
-    /** Weights then per-unit parameters, in the reference's order. */
+    /** Weights then per-unit parameters (Params.arrays() order), as the reference orders them. */
     static double[] flatten(Params p) {
         double[] flat = new double[p.wIn.length + p.wRec.length + p.wOut.length + p.bRec.length + p.bOut.length
                 + p.neuron.length];
@@ -96,7 +96,6 @@ class AdlifBpttTest {
             System.arraycopy(array, 0, flat, offset, array.length);
             offset += array.length;
         }
-        System.arraycopy(p.neuron, 0, flat, offset, p.neuron.length);
         return flat;
     }
 }

@@ -181,15 +181,9 @@ class AdlifDynamicsTest {
         assertEquals(Math.exp(-1.0 / 120), ranges.betaMax(), 0.0);
         AdlifRanges coarse = AdlifRanges.sparch(2.0);
         assertEquals(Math.exp(-2.0 / 5), coarse.alphaMin(), 0.0, "time constants stay in ms as dt changes");
-        double[] alpha = {0.5, 0.95};
-        double[] beta = {2, 0.98};
-        double[] a = {-3, 0.25};
-        double[] b = {-1, 5};
-        ranges.clamp(alpha, beta, a, b);
-        assertArrayEquals(new double[] {ranges.alphaMin(), 0.95}, alpha);
-        assertArrayEquals(new double[] {ranges.betaMax(), 0.98}, beta);
-        assertArrayEquals(new double[] {-1, 0.25}, a);
-        assertArrayEquals(new double[] {0, 2}, b);
+        double[] values = {0.5, 0.95, 2, 0.98, -3, 0.25, -1, 5};
+        ranges.clamp(values, 2);
+        assertArrayEquals(new double[] {ranges.alphaMin(), 0.95, ranges.betaMax(), 0.98, -1, 0.25, 0, 2}, values);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new AdlifParameters(new double[] {1.0}, new double[] {0.98}, new double[] {0}, new double[] {1},
                         AdlifDiscretisation.BITTAR_GARNER, null));

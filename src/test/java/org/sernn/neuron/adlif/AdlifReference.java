@@ -95,7 +95,11 @@ final class AdlifReference {
 
     /** The weights as the learning rules hold them. */
     Params params() {
-        Params p = new Params(nIn, n, nOut);
+        Params p = new Params(nIn, n, nOut, 4 * n);
+        double[][] neuron = {alpha, beta, a, b};
+        for (int k = 0; k < 4; k++) {
+            System.arraycopy(neuron[k], 0, p.neuron, k * n, n);
+        }
         System.arraycopy(wIn, 0, p.wIn, 0, wIn.length);
         System.arraycopy(wRec, 0, p.wRec, 0, wRec.length);
         System.arraycopy(wOut, 0, p.wOut, 0, wOut.length);
