@@ -40,14 +40,18 @@ class AdlifEpropEquivalenceTest {
         Params p = new Params(N_IN, N, N_OUT, 4 * N);
         double[] trained = NeuronModels.spiking(neurons).trainableValues();
         System.arraycopy(trained, 0, p.neuron, 0, trained.length);
-        for (double[] array : new double[][] {p.wIn, p.wRec, p.wOut, p.bOut}) {
-            for (int i = 0; i < array.length; i++) {
-                array[i] = 1.5 * random.nextGaussian();
+        // adLIF units with a >= 0 pull their membrane back strongly (u* = I (1 - beta) / (1 - beta + a)):
+        // they need large input weights to spike.
+        double[][] arrays = {p.wIn, p.wRec, p.wOut, p.bOut};
+        double[] gains = {12, 4, 1.5, 1.5};
+        for (int k = 0; k < arrays.length; k++) {
+            for (int i = 0; i < arrays[k].length; i++) {
+                arrays[k][i] = gains[k] * random.nextGaussian();
             }
         }
         for (int j = 0; j < N; j++) {
             p.wRec[j * N + j] = 0;
-            p.bRec[j] = 2.0;
+            p.bRec[j] = 0.5;
         }
         double[] x = new double[BATCH * STEPS * N_IN];
         for (int i = 0; i < x.length; i++) {
@@ -86,7 +90,7 @@ class AdlifEpropEquivalenceTest {
         }
     }
 
-    /** adLIF units with sparch-like parameters: tau_m in [5, 25] ms, tau_a in [30, 120] ms, a in [-1, 1], b in [0, 2]. */
+    /** adLIF units with sparch-like parameters: tau_m in [5, 25] ms, tau_a in [30, 120] ms, a in [0, 1], b in [0, 2]. */
     static NeuronParams adlifUnits(NeuronType type, SplittableRandom random) {
         double[] tauM = new double[N];
         double[] tauA = new double[N];
@@ -95,7 +99,7 @@ class AdlifEpropEquivalenceTest {
         for (int j = 0; j < N; j++) {
             tauM[j] = 5 + 20 * random.nextDouble();
             tauA[j] = 30 + 90 * random.nextDouble();
-            a[j] = -1 + 2 * random.nextDouble();
+            a[j] = random.nextDouble();
             b[j] = 2 * random.nextDouble();
         }
         UnitParameter aKey = type.extraParameters().get(0);

@@ -9,6 +9,13 @@ package org.sernn.neuron.adlif;
  * sparch's exactly; another dt keeps the time constants in milliseconds (and so changes the
  * per-step decay range).
  *
+ * <p>One departure: a is kept in [0, 1]. Below threshold a unit is the linear map
+ * (u, w) -> ((alpha - (1 - alpha) a) u - (1 - alpha) beta w, a u + beta w) (plus input), whose
+ * characteristic polynomial at 1 is (1 - alpha)(1 - beta + a): for a < -(1 - beta), that is for
+ * almost all of sparch's negative half, an eigenvalue exceeds 1 and the membrane runs away
+ * exponentially (measured: |u| about 1e11 after 100 steps of the maze model, 1e127 after 900). This
+ * is the instability of this discretisation that Baronig et al. (Nat. Commun. 2025) analyse.
+ *
  * @param dtMs        time step
  * @param tauUMinMs   shortest membrane time constant (alpha's lower bound)
  * @param tauUMaxMs   longest membrane time constant (alpha's upper bound)
@@ -22,9 +29,9 @@ package org.sernn.neuron.adlif;
 public record AdlifRanges(double dtMs, double tauUMinMs, double tauUMaxMs, double tauWMinMs, double tauWMaxMs,
         double aMin, double aMax, double bMin, double bMax) {
 
-    /** sparch's ranges at dt = 1 ms. */
+    /** sparch's ranges (time constants in ms, equal to sparch's steps at dt = 1 ms), with a >= 0. */
     public static AdlifRanges sparch(double dtMs) {
-        return new AdlifRanges(dtMs, 5, 25, 30, 120, -1, 1, 0, 2);
+        return new AdlifRanges(dtMs, 5, 25, 30, 120, 0, 1, 0, 2);
     }
 
     public AdlifRanges {

@@ -48,8 +48,8 @@ class AdlifEngineEquivalenceTest {
                 + "space: {layout: box}\n"
                 + "neuron: {type: " + type + ", tau_out_ms: 20}\n"
                 + "weights:\n"
-                + "  w_in: {init: gaussian, gain: 6, connection_prob: 0.5}\n"
-                + "  w_rec: {init: gaussian, gain: 3, connection_prob: " + connectionProb + "}\n";
+                + "  w_in: {init: gaussian, gain: 20, connection_prob: 0.5}\n"
+                + "  w_rec: {init: gaussian, gain: 6, connection_prob: " + connectionProb + "}\n";
         Network network = dyadic(NetworkFactory.build(ConfigLoader.fromYaml(yaml, "adlif-" + seed), Path.of(".")));
         assertEquals(NeuronType.valueOf(type.toUpperCase(java.util.Locale.ROOT)), network.neurons().type());
         InputBatch input = PoissonEncoder.background(2, 300, 20, 40.0, 1.0, new SplittableRandom(seed));

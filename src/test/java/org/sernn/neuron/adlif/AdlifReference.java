@@ -45,15 +45,16 @@ final class AdlifReference {
         this.kappa = Math.exp(-1.0 / tauOutMs);
         this.symplectic = symplectic;
         AdlifRanges ranges = AdlifRanges.sparch(1.0);
-        wIn = gaussian(random, n * nIn, 2.5);
-        wRec = gaussian(random, n * n, 0.8);
+        // a >= 0 pulls the membrane back strongly: adLIF units need large input weights to spike.
+        wIn = gaussian(random, n * nIn, 10);
+        wRec = gaussian(random, n * n, 4);
         for (int j = 0; j < n; j++) {
             wRec[j * n + j] = 0.0;
         }
         wOut = gaussian(random, nOut * n, 0.7);
         bRec = gaussian(random, n, 0.5);
         for (int j = 0; j < n; j++) {
-            bRec[j] += 1.5;
+            bRec[j] += 0.5;
         }
         bOut = gaussian(random, nOut, 0.2);
         AdlifParameters p = AdlifParameters.uniform(n, ranges,

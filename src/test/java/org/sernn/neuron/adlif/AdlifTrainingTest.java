@@ -54,7 +54,7 @@ class AdlifTrainingTest {
         assertEquals(4 * n, after.length);
         AdlifRanges ranges = AdlifRanges.sparch(1.0);
         double[][] bounds = {{ranges.alphaMin(), ranges.alphaMax()}, {ranges.betaMin(), ranges.betaMax()},
-            {-1, 1}, {0, 2}};
+            {0, 1}, {0, 2}};
         for (int k = 0; k < 4; k++) {
             int moved = 0;
             for (int j = 0; j < n; j++) {
@@ -87,14 +87,14 @@ class AdlifTrainingTest {
         double[] values = NeuronModels.spiking(neurons).trainableValues();
         values[0] = 0.1;         // alpha below e^-1/5
         values[n + 1] = 0.9999;  // rho above e^-1/120
-        values[2 * n + 2] = -7;  // a below -1
+        values[2 * n + 2] = -7;  // a below 0
         values[3 * n + 3] = 3;   // b above 2
         NeuronParams clamped = NeuronModels.spiking(neurons).withTrainableValues(values);
         double[] back = NeuronModels.spiking(clamped).trainableValues();
         AdlifRanges ranges = AdlifRanges.sparch(1.0);
         assertEquals(ranges.alphaMin(), back[0], 1e-15);
         assertEquals(ranges.betaMax(), back[n + 1], 1e-15);
-        assertEquals(-1.0, back[2 * n + 2]);
+        assertEquals(0.0, back[2 * n + 2]);
         assertEquals(2.0, back[3 * n + 3]);
         assertEquals(5.0, clamped.tauMMs()[0], 1e-12, "alpha = e^-1/5 is tau_m = 5 ms");
         assertNotEquals(values[4], 0.1);
