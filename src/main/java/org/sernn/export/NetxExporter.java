@@ -67,7 +67,8 @@ public final class NetxExporter {
         if (p.type() != NeuronType.LIF && p.type() != NeuronType.ALIF) {
             // netx has CUBA (LIF) and adaptive-threshold neurons, not adLIF's adaptation current.
             throw new UserError("netx export takes LIF and ALIF units; this network has " + p.type() + " units, "
-                    + "which lava-dl netx cannot describe (exporting them as LIF would silently drop their adaptation)");
+                    + "which lava-dl netx cannot describe (exporting them as LIF would silently drop their "
+                    + "adaptation)");
         }
         DenseMatrix wIn = network.wIn();
         DenseMatrix wRec = network.wRec();

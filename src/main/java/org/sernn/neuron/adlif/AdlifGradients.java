@@ -28,7 +28,8 @@ import org.sernn.neuron.TrainableParameter;
  * </pre>
  * Detaching the reset drops the theta s terms (sparch does not detach it). alpha, beta, a and b
  * are all trained, as in sparch; their keys are alpha, rho, a and b (sernn calls the adaptation
- * decay rho, as for ALIF, and beta is ALIF's adaptation strength). Eligibility traces: {@link AdlifEligibilityTraces}.
+ * decay rho, as for ALIF, and beta is ALIF's adaptation strength). e-prop
+ * ({@link AdlifEligibilityTraces}) learns the weights only: with it these four keep their values. Eligibility traces: {@link AdlifEligibilityTraces}.
  */
 final class AdlifGradients implements SpikingGradients<AdlifState, AdlifAdjoint> {
     private static final double THETA = AdlifDynamics.THETA;

@@ -44,7 +44,10 @@ public final class AdlifModel implements SpikingModel<AdlifState, AdlifAdjoint> 
         return values;
     }
 
-    /** Into sparch's ranges (Bittar and Garner 2022), as they clamp before every forward pass. */
+    /**
+     * Into sparch's ranges (Bittar and Garner 2022; a >= 0, see {@link AdlifRanges}), as sparch
+     * clamps before every forward pass.
+     */
     @Override
     public void clampTrainable(double[] values) {
         ranges.clamp(values, params.size());
