@@ -6,12 +6,12 @@ import org.sernn.linalg.DenseMatrix;
 
 /**
  * Structural metrics of a recurrent weight matrix with the Brain Connectivity Toolbox definitions,
- * as measured by Achterberg, Akarca et al. 2023 (REFERENCE.md section 1). Weighted metrics use the
+ * as measured by Achterberg, Akarca et al. 2023 (docs/analysis.md). Weighted metrics use the
  * undirected |W| ((A + A^T) / 2); the binary ones use its strongest {@code proportion} of edges
  * (threshold_proportional, default 10%).
  */
 public record StructuralMetrics(Map<String, Object> values, Modularity spectral, Modularity louvain) {
-    /** REFERENCE.md section 1: weight counts above 0, 1e-7 and 1e-3. */
+    /** Weight counts (docs/analysis.md): above 0, 1e-7 and 1e-3. */
     public static final double[] COUNT_THRESHOLDS = {0.0, 1e-7, 1e-3};
 
     /** Settings of the structural analysis. */

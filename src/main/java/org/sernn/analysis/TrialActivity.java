@@ -37,7 +37,7 @@ public final class TrialActivity {
             }
             return activity;
         }
-        double[] h = recording.voltage();
+        double[] h = recording.activation();
         if (h == null) {
             throw new IllegalArgumentException("rate activity needs a recording with states (RecordOptions.WITH_STATES)");
         }

@@ -17,6 +17,7 @@ import org.sernn.model.LearningRuleKind;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
+import org.sernn.model.NetworkCheckpoint;
 import org.sernn.neuron.NeuronModels;
 import org.sernn.neuron.TrainableParameter;
 import org.sernn.sim.InputBatch;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sernn grad MODEL --batch B --seed S --method bptt|eprop --out FILE.npz}: one batch's loss
- * and gradients, with everything needed to recompute them elsewhere (DESIGN.md, "Gradient dump").
+ * and gradients, with everything needed to recompute them elsewhere (docs/formats.md, "Gradient dump").
  */
 @Command(name = "grad", mixinStandardHelpOptions = true,
         description = "Writes one batch's inputs, labels, weights, loss and gradients to an .npz.")
@@ -93,11 +94,7 @@ public final class GradCommand implements Callable<Integer> {
         arrays.put("b_rec", NpyArray.ofDoubles(network.bRec(), n));
         arrays.put("b_out", NpyArray.ofDoubles(network.bOut(), network.nOut()));
         arrays.put("distance", NpyArray.ofDoubles(distance.toArray(), n, n));
-        arrays.put("tau_m_ms", NpyArray.ofDoubles(network.neurons().tauMMs(), n));
-        arrays.put("tau_a_ms", NpyArray.ofDoubles(network.neurons().tauAMs(), n));
-        arrays.put("beta", NpyArray.ofDoubles(network.neurons().beta(), n));
-        arrays.put("v_th", NpyArray.ofDoubles(network.neurons().vTh(), n));
-        arrays.put("n_ref", NpyArray.ofInts(network.neurons().nRef(), n));
+        arrays.putAll(NetworkCheckpoint.unitArrays(network.neurons()));
         arrays.put("loss", NpyArray.ofDoubles(new double[] {loss}));
         arrays.put("grad_w_in", NpyArray.ofDoubles(g.wIn, n, network.nIn()));
         arrays.put("grad_w_rec", NpyArray.ofDoubles(g.wRec, n, n));

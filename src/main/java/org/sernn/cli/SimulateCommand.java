@@ -33,7 +33,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the input spike trains (default: the model's seed).")
     Long seed;
 
-    @Option(names = "--record-states", description = "Also write membrane voltages and thresholds to states.npz.")
+    @Option(names = "--record-states", description = "Also write membrane voltages and thresholds (spiking units) or activations (rate units) to states.npz.")
     boolean recordStates;
 
     @Override

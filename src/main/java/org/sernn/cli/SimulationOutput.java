@@ -53,7 +53,7 @@ final class SimulationOutput {
             fields.putAll(stats(network, recording, engine, wallSeconds));
             JsonReport.write(out.resolve("stats.json"), JsonReport.withProvenance(fields, network.config(), seed));
             Npz.write(out.resolve("spikes.npz"), spikeArrays(recording.spikes(), network.neurons().dtMs()));
-            if (recording.voltage() != null) {
+            if (recording.voltage() != null || recording.activation() != null) {
                 Npz.write(out.resolve("states.npz"), stateArrays(recording));
             }
             if (network.neurons().type().isSpiking()) {
@@ -87,7 +87,12 @@ final class SimulationOutput {
     private static Map<String, NpyArray> stateArrays(Recording recording) {
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
         int[] shape = {recording.trials(), recording.steps(), recording.nRec()};
-        arrays.put("voltage", NpyArray.ofDoubles(recording.voltage(), shape));
+        if (recording.voltage() != null) {
+            arrays.put("voltage", NpyArray.ofDoubles(recording.voltage(), shape));
+        }
+        if (recording.activation() != null) {
+            arrays.put("activation", NpyArray.ofDoubles(recording.activation(), shape));
+        }
         if (recording.threshold() != null) {
             arrays.put("threshold", NpyArray.ofDoubles(recording.threshold(), shape));
         }

@@ -9,10 +9,10 @@ import org.sernn.UserError;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
-import org.sernn.model.NeuronType;
+import org.sernn.neuron.NeuronModels;
 
 /**
- * A spiking network as a lava-dl netx description for Loihi (HDF5; REFERENCE.md section 5, layout
+ * A spiking network as a lava-dl netx description for Loihi (HDF5; docs/formats.md, layout
  * of the fixture network.net): {@code layer/0} the recurrent layer (type "dense_rec": weight (n_rec,
  * n_in), weight_rec (n_rec, n_rec)), {@code layer/1} the readout (type "dense": weight (n_out,
  * n_rec)), each with shape, inFeatures, outFeatures, an optional bias and a {@code neuron} group:
@@ -61,14 +61,8 @@ public final class NetxExporter {
      */
     public static NetxExport write(Path file, Network network, Quantisation quantisation) {
         NeuronParams p = network.neurons();
-        if (!p.type().isSpiking()) {
-            throw new UserError("netx export takes spiking networks; this one has " + p.type() + " units");
-        }
-        if (p.type() != NeuronType.LIF && p.type() != NeuronType.ALIF) {
-            // netx has CUBA (LIF) and adaptive-threshold neurons, not adLIF's adaptation current.
-            throw new UserError("netx export takes LIF and ALIF units; this network has " + p.type() + " units, "
-                    + "which lava-dl netx cannot describe (exporting them as LIF would silently drop their "
-                    + "adaptation)");
+        if (!NeuronModels.hasAlifState(p)) {
+            throw new UserError("netx export takes LIF and ALIF networks; this one has " + p.type() + " units");
         }
         DenseMatrix wIn = network.wIn();
         DenseMatrix wRec = network.wRec();

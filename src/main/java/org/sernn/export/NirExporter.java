@@ -9,10 +9,10 @@ import org.sernn.UserError;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
-import org.sernn.model.NeuronType;
+import org.sernn.neuron.NeuronModels;
 
 /**
- * A spiking sernn network as a NIR graph (REFERENCE.md section 5):
+ * A spiking sernn network as a NIR graph (docs/formats.md):
  * <pre>
  *   input (Input) -> w_in (Affine: W_in, b_rec) -> lif (LIF or CubaLIF) -> w_out (Affine: W_out, b_out) -> readout (LI) -> output
  *                                                  lif -> w_rec (Linear: W_rec) -> lif      (the recurrent cycle)
@@ -54,13 +54,8 @@ public final class NirExporter {
     /** @param quantisation integer weights to write in place of the network's, or null */
     public static NirExport toGraph(Network network, Quantisation quantisation) {
         NeuronParams p = network.neurons();
-        if (!p.type().isSpiking()) {
-            throw new UserError("NIR export takes spiking networks; this one has " + p.type() + " units");
-        }
-        if (p.type() != NeuronType.LIF && p.type() != NeuronType.ALIF) {
-            // NIR has LIF and CubaLIF nodes but no adaptive one: writing adLIF units as LIF would drop adaptation.
-            throw new UserError("NIR export takes LIF and ALIF units; this network has " + p.type() + " units, for "
-                    + "which NIR has no node (exporting them as LIF would silently drop their adaptation)");
+        if (!NeuronModels.hasAlifState(p)) {
+            throw new UserError("NIR export takes LIF and ALIF networks; this one has " + p.type() + " units");
         }
         if (quantisation != null) {
             quantisation.requireShapes(network);

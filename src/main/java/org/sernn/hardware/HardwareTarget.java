@@ -3,16 +3,18 @@ package org.sernn.hardware;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.sernn.UserError;
 import org.sernn.hardware.HardwareProfile.DecayMode;
 import org.sernn.hardware.HardwareProfile.NeuronPrecision;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
+import org.sernn.neuron.NeuronModels;
 import org.sernn.sim.DenseSimulator;
 import org.sernn.sim.Simulator;
 
 /**
- * A profile as a transformation of networks (DESIGN.md pipeline): the network as the target would
+ * A profile as a transformation of networks (docs/architecture.md, the pipeline): the network as the target would
  * hold it, with decays as the chip represents them, weights quantised (digital targets) or read
  * from a crossbar at a given time since programming. Biases stay as they are (digital). The
  * engines run the result like any other network.
@@ -81,12 +83,18 @@ public final class HardwareTarget {
     /**
      * The chip's fixed-point state for {@code network} (weights as trained: the quantiser's levels
      * come from them); empty when the profile gives no state width or the network has no spiking state.
+     * Only ALIF's state (v, a) has a fixed-point mapping; another spiking model is refused.
      */
     public Optional<FixedPointState> fixedPointState(Network network) {
         NeuronPrecision neuron = profile.neuron();
         if (profile.weights() == null || neuron == null || neuron.stateBits() == null
                 || !network.neurons().type().isSpiking()) {
             return Optional.empty();
+        }
+        if (!NeuronModels.hasAlifState(network.neurons())) {
+            throw new UserError("profile " + profile.name() + " stores the neuron state in " + neuron.stateBits()
+                    + " bits, which is mapped for LIF and ALIF units only; this network has "
+                    + network.neurons().type() + " units");
         }
         WeightQuantiser quantiser = new WeightQuantiser(profile.weights());
         int n = network.nRec();

@@ -12,12 +12,13 @@ import org.sernn.linalg.DenseMatrix;
 import org.sernn.space.Positions;
 
 /**
- * A network as a NumPy {@code .npz} (DESIGN.md, "Checkpoint"): {@code w_in} (n_rec, n_in),
+ * A network as a NumPy {@code .npz} (docs/formats.md, "Checkpoint"): {@code w_in} (n_rec, n_in),
  * {@code w_rec} (n_rec, n_rec), {@code w_out} (n_out, n_rec), {@code b_rec}, {@code b_out},
  * {@code positions} (n_rec, 3), per-unit {@code tau_m_ms}, {@code tau_a_ms}, {@code beta},
  * {@code v_th}, {@code n_ref}, {@code excitatory}, and {@code config} (the model config as a JSON
  * string); {@code alpha_syn} (per-unit synaptic decay) only when some unit has a current-based synapse,
- * and absent means none. Further arrays (training state) ride along under their own keys. Written atomically;
+ * and absent means none; a model's own per-unit parameters ({@link NeuronType#extraParameters}) under
+ * their keys. Neuron parameters pass the ranges of {@link NeuronParams.Builder#build}. Further arrays (training state) ride along under their own keys. Written atomically;
  * read whole and validated before anything is returned.
  */
 public final class NetworkCheckpoint {
@@ -42,20 +43,31 @@ public final class NetworkCheckpoint {
         arrays.put("b_rec", NpyArray.ofDoubles(network.bRec(), n));
         arrays.put("b_out", NpyArray.ofDoubles(network.bOut(), network.nOut()));
         arrays.put("positions", matrix(network.positions().xyz()));
-        arrays.put("tau_m_ms", NpyArray.ofDoubles(p.tauMMs(), n));
-        arrays.put("tau_a_ms", NpyArray.ofDoubles(p.tauAMs(), n));
-        arrays.put("beta", NpyArray.ofDoubles(p.beta(), n));
-        arrays.put("v_th", NpyArray.ofDoubles(p.vTh(), n));
-        arrays.put("n_ref", NpyArray.ofInts(p.nRef(), n));
+        arrays.putAll(unitArrays(p));
         arrays.put("excitatory", NpyArray.ofBooleans(p.excitatory(), n));
         arrays.put(TAU_OUT, NpyArray.ofDoubles(new double[] {p.tauOutMs()}));
         if (p.hasSynapses()) {
             arrays.put(ALPHA_SYN, NpyArray.ofDoubles(p.alphaSyn(), n));
         }
+        arrays.putAll(extra);
+        return arrays;
+    }
+
+    /**
+     * The per-unit parameters of the units' model, under their checkpoint keys: tau_m_ms, tau_a_ms,
+     * beta, v_th, n_ref, then the type's {@link NeuronType#extraParameters} (also what gradient dumps carry).
+     */
+    public static Map<String, NpyArray> unitArrays(NeuronParams p) {
+        int n = p.size();
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        arrays.put("tau_m_ms", NpyArray.ofDoubles(p.tauMMs(), n));
+        arrays.put("tau_a_ms", NpyArray.ofDoubles(p.tauAMs(), n));
+        arrays.put("beta", NpyArray.ofDoubles(p.beta(), n));
+        arrays.put("v_th", NpyArray.ofDoubles(p.vTh(), n));
+        arrays.put("n_ref", NpyArray.ofInts(p.nRef(), n));
         for (UnitParameter parameter : p.type().extraParameters()) {
             arrays.put(parameter.key(), NpyArray.ofDoubles(p.extra(parameter), n));
         }
-        arrays.putAll(extra);
         return arrays;
     }
 

@@ -96,13 +96,12 @@ public final class NetworkFactory {
         NeuronParams.Builder builder = NeuronParams.builder(neuron.type(), n).activation(neuron.activation())
                 .dtMs(neuron.dtMs()).tauOutMs(neuron.tauOutMs()).tauMMs(tauM).tauAMs(tauA).beta(beta).vTh(vTh)
                 .nRef(nRef).excitatory(excitatory);
-        for (UnitParameter extra : neuron.type().extraParameters()) {
-            // A model's own per-unit parameters start uniform in their range (as sparch draws adLIF's a, b).
+        for (UnitParameter parameter : neuron.type().extraParameters()) {
             double[] values = new double[n];
-            for (int j = 0; j < n; j++) {
-                values[j] = extra.min() + (extra.max() - extra.min()) * random.nextDouble();
+            for (int i = 0; i < n; i++) {
+                values[i] = parameter.initMin() + (parameter.initMax() - parameter.initMin()) * random.nextDouble();
             }
-            builder.extra(extra, values);
+            builder.extra(parameter, values);
         }
         return builder.build();
     }

@@ -7,9 +7,10 @@ import org.sernn.neuron.alif.AlifModel;
 import org.sernn.neuron.rate.RateModel;
 
 /**
- * The registry: which model runs each {@link NeuronType}. Adding a model is its own package plus
- * one line in the matching switch below; the switches are exhaustive, so a new {@link NeuronType}
- * constant without a model does not compile, and can never run silently as another model.
+ * The registry: which model runs each {@link NeuronType}. Adding a spiking model is its own package
+ * plus one line in the switch of {@link #spiking}; the switch is exhaustive, so a new
+ * {@link NeuronType} constant without a model does not compile, and can never run silently as
+ * another model.
  */
 public final class NeuronModels {
     private NeuronModels() {
@@ -28,16 +29,20 @@ public final class NeuronModels {
         };
     }
 
+    /** Whether the population is spiking with ALIF's state ({@link SpikingModel#hasAlifState}). */
+    public static boolean hasAlifState(NeuronParams params) {
+        return params.type().isSpiking() && spiking(params).hasAlifState();
+    }
+
     /**
      * The rate model of a population.
      *
      * @throws IllegalArgumentException when the population is spiking
      */
     public static RateModel rate(NeuronParams params) {
-        return switch (params.type()) {
-            case RATE -> new RateModel(params.activation());
-            case LIF, ALIF, ADLIF, ADLIF_SYMPLECTIC ->
-                throw new IllegalArgumentException(params.type() + " units spike: use NeuronModels.spiking");
-        };
+        if (params.type().isSpiking()) {
+            throw new IllegalArgumentException(params.type() + " units spike: use NeuronModels.spiking");
+        }
+        return new RateModel(params.activation());
     }
 }

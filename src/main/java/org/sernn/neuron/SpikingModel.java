@@ -39,4 +39,14 @@ public interface SpikingModel<S extends SpikingState, A> {
     default NeuronParams withTrainableValues(double[] values) {
         throw new IllegalArgumentException("this neuron model has no trainable per-unit parameters");
     }
+
+    /**
+     * Whether the state is ALIF's: a membrane v with subtractive reset by v_th, an adaptation a
+     * raising the threshold to v_th + beta a, decays from tau_m and tau_a. Only such models are
+     * written to NIR (LIF/CubaLIF nodes with sernn's adaptation metadata) and netx (Loihi ALIF), and
+     * mapped to a chip's fixed-point state; for any other model those refuse. False by default.
+     */
+    default boolean hasAlifState() {
+        return false;
+    }
 }

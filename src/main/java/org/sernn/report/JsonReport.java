@@ -13,7 +13,7 @@ import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 
 /**
- * A JSON report (DESIGN.md, "JSON reports"): snake_case keys with units in their names, always
+ * A JSON report (docs/formats.md, "JSON reports"): snake_case keys with units in their names, always
  * with the sernn version, the model config and the seed. Written atomically.
  */
 public final class JsonReport {

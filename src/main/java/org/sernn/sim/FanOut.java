@@ -47,16 +47,10 @@ final class FanOut {
     static FanOut ofColumns(DenseMatrix postByPre) {
         int posts = postByPre.rows();
         int pres = postByPre.cols();
+        int[] sizes = columnSizes(postByPre);
         int[] start = new int[pres + 1];
-        for (int post = 0; post < posts; post++) {
-            for (int pre = 0; pre < pres; pre++) {
-                if (postByPre.get(post, pre) != 0.0) {
-                    start[pre + 1]++;
-                }
-            }
-        }
         for (int pre = 0; pre < pres; pre++) {
-            start[pre + 1] += start[pre];
+            start[pre + 1] = start[pre] + sizes[pre];
         }
         int[] next = Arrays.copyOf(start, pres);
         int[] target = new int[start[pres]];
@@ -72,6 +66,19 @@ final class FanOut {
             }
         }
         return new FanOut(start, target, weight, posts);
+    }
+
+    /** The number of non-zero entries in each column of a (post, pre) matrix: each pre's fan-out, in one row-major pass. */
+    static int[] columnSizes(DenseMatrix postByPre) {
+        int[] sizes = new int[postByPre.cols()];
+        for (int post = 0; post < postByPre.rows(); post++) {
+            for (int pre = 0; pre < postByPre.cols(); pre++) {
+                if (postByPre.get(post, pre) != 0.0) {
+                    sizes[pre]++;
+                }
+            }
+        }
+        return sizes;
     }
 
     int size(int pre) {

@@ -154,13 +154,16 @@ final class BpttPasses<S extends SpikingState, A> {
     }
 
     /**
-     * Adds the batch's gradients of the model's trainable per-unit parameters to {@code out} (laid
-     * out as {@link SpikingModel#trainableValues}); nothing when {@code out} is empty.
+     * The batch's gradients of the model's per-unit {@link SpikingGradients#trainableParameters}
+     * (parameter k of unit j at k n + j), after {@link #backward} of every block; empty for models
+     * that learn none.
      */
-    void addParameterGradients(BpttWorkspace<S, A> ws, double[] out) {
+    double[] parameterGradients(BpttWorkspace<S, A> ws) {
+        double[] out = new double[unitGradients.trainableParameters().size() * ws.n];
         if (out.length > 0) {
             unitGradients.addParameterGradients(ws.adjoint, out);
         }
+        return out;
     }
 
     /** Adds trial b's step-t terms gv_t z_{t-1}^T, gv_t x_t^T, gy_t z_t^T (and the biases') to the block's sums. */

@@ -121,7 +121,10 @@ public final class SpikingBptt implements LearningRule {
         }
         Params gradients = p.zerosLike();
         sum.writeTo(gradients);
-        passes.addParameterGradients(ws, gradients.neuron);
+        double[] unitParameters = passes.parameterGradients(ws);
+        if (gradients.neuron.length == unitParameters.length) {
+            System.arraycopy(unitParameters, 0, gradients.neuron, 0, unitParameters.length);
+        }
         for (int j = 0; j < n; j++) {
             gradients.wRec[j * n + j] = 0.0;
         }

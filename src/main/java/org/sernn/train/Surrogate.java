@@ -4,7 +4,7 @@ import org.sernn.model.ModelConfig;
 
 /**
  * Pseudo-derivative psi of the spike function z = H(v - A), as a function of the normalised
- * distance to threshold x = (v - A) / v_th (REFERENCE.md section 2). The chain rule then uses
+ * distance to threshold x = (v - A) / v_th (docs/learning.md). The chain rule then uses
  * dz/dv = psi(x) / v_th for the Bellec triangle, whose definition includes the 1 / v_th; the other
  * shapes are used as given, psi(x) directly.
  */

@@ -61,7 +61,7 @@ class FunctionalMetricsTest {
         // 2 trials, 10 steps, 2 units; trial 0: unit 1 spikes at steps 2, 6, 7; trial 1: unit 0 at step 9
         SpikeRaster raster = new SpikeRaster(2, 10, 2, new int[] {0, 3, 4}, new int[] {2, 6, 7, 9},
                 new int[] {1, 1, 1, 0});
-        Recording recording = new Recording(2, 10, 2, 1, raster, new double[20], null, null, OpCounts.ZERO);
+        Recording recording = new Recording(2, 10, 2, 1, raster, new double[20], null, null, null, OpCounts.ZERO);
         double[][] rate = TrialActivity.window(recording, true, 2.0, 5, 10);   // 5 steps of 2 ms = 10 ms
         assertEquals(200.0, rate[0][1], 1e-9);   // 2 spikes / 10 ms
         assertEquals(0.0, rate[0][0]);

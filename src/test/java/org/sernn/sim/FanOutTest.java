@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sernn.linalg.DenseMatrix;
@@ -45,5 +46,21 @@ class FanOutTest {
             }
         }
         assertArrayEquals(expected, scattered, 0.0);
+    }
+
+    /** The one counting pass, shared by the CSR build and the dense engine's event count: -0.0 is no synapse. */
+    @Test
+    void columnSizesAreTheFanOutListSizes() {
+        double[] w = {
+            1.0, 0.0, -0.0, 2.0,
+            0.0, 0.0, 3.0, -1.0,
+            4.0, -0.0, 5.0, 0.5};
+        DenseMatrix matrix = DenseMatrix.of(3, 4, w);
+        int[] sizes = FanOut.columnSizes(matrix);
+        assertArrayEquals(new int[] {2, 0, 2, 3}, sizes);
+        FanOut fanOut = FanOut.ofColumns(matrix);
+        for (int pre = 0; pre < 4; pre++) {
+            assertEquals(sizes[pre], fanOut.size(pre), "pre " + pre);
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.sernn.neuron.adlif;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.sernn.UserError;
 import org.sernn.model.NeuronParams;
 import org.sernn.model.NeuronType;
 import org.sernn.model.StatePrecision;
@@ -49,16 +48,14 @@ public final class AdlifParameters {
     /**
      * The adLIF parameters held by a population's {@link NeuronParams}.
      *
-     * @throws UserError when a unit's v_th is not theta = 1: a hardware profile that rewrites the
-     *                   state in integer units (neuron.state_bits) would need theta and b rescaled too
+     * @throws IllegalArgumentException when a unit's v_th is not theta = 1 (sparch's fixed threshold)
      */
     public static AdlifParameters of(NeuronParams params) {
         double[] vTh = params.vTh();
         for (int j = 0; j < vTh.length; j++) {
             if (vTh[j] != THRESHOLD) {
-                throw new UserError("adLIF units have the fixed threshold 1 (as in sparch), but unit " + j + " has v_th "
-                        + vTh[j] + ": hardware profiles that rescale the state into integer units (neuron.state_bits, "
-                        + "e.g. loihi, xylo) cannot run adLIF networks; use a profile without state_bits");
+                throw new IllegalArgumentException("adLIF units have the fixed threshold 1 (as in sparch), but unit "
+                        + j + " has v_th " + vTh[j]);
             }
         }
         return new AdlifParameters(params.alpha(), params.rho(), params.extra(couplingA()), params.extra(incrementB()),

@@ -26,4 +26,9 @@ public final class AlifModel implements SpikingModel<AlifState, AlifAdjoint> {
     public SpikingGradients<AlifState, AlifAdjoint> gradients(double surrogateSupport) {
         return new AlifGradients(params, dynamics, surrogateSupport);
     }
+
+    @Override
+    public boolean hasAlifState() {
+        return true;
+    }
 }
