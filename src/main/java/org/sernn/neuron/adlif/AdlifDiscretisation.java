@@ -1,7 +1,8 @@
 package org.sernn.neuron.adlif;
 
 /**
- * Order of the two updates of an adLIF step (see {@link AdlifUnits} for the equations).
+ * Order of the two updates of an adLIF step (see {@link AdlifDynamics} for the equations); the
+ * neuron type chooses it: {@code adlif} or {@code adlif_symplectic}.
  */
 public enum AdlifDiscretisation {
     /**
@@ -16,10 +17,5 @@ public enum AdlifDiscretisation {
      * (u_t - theta s_t) and s_t. Their (1 - beta) factor on the adaptation input and reset to rest
      * are not taken over, so alpha, beta, a and b keep sparch's meaning and ranges.
      */
-    SYMPLECTIC_EULER;
-
-    /** The name used in configs: bittar-garner, symplectic-euler. */
-    public String configName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
+    SYMPLECTIC_EULER
 }

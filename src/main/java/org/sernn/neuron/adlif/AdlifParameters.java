@@ -2,7 +2,6 @@ package org.sernn.neuron.adlif;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import org.sernn.model.NeuronParams;
 import org.sernn.model.NeuronType;
 import org.sernn.model.StatePrecision;
@@ -78,29 +77,6 @@ public final class AdlifParameters {
             case ADLIF_SYMPLECTIC -> AdlifDiscretisation.SYMPLECTIC_EULER;
             default -> throw new IllegalArgumentException(type + " units are not adLIF units");
         };
-    }
-
-    /**
-     * Draws every parameter uniformly in its range, as sparch initialises them (nn.init.uniform_ on
-     * alpha, beta, a and b themselves, not on the time constants).
-     */
-    public static AdlifParameters uniform(int n, AdlifRanges ranges, AdlifDiscretisation discretisation,
-            SplittableRandom random) {
-        double[] alpha = new double[n];
-        double[] beta = new double[n];
-        double[] a = new double[n];
-        double[] b = new double[n];
-        for (int j = 0; j < n; j++) {
-            alpha[j] = between(random, ranges.alphaMin(), ranges.alphaMax());
-            beta[j] = between(random, ranges.betaMin(), ranges.betaMax());
-            a[j] = between(random, ranges.aMin(), ranges.aMax());
-            b[j] = between(random, ranges.bMin(), ranges.bMax());
-        }
-        return new AdlifParameters(alpha, beta, a, b, discretisation, null);
-    }
-
-    private static double between(SplittableRandom random, double min, double max) {
-        return min + (max - min) * random.nextDouble();
     }
 
     private static void requireDecay(String name, double[] values) {

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.sernn.model.StatePrecision;
 
 /** The adLIF step against hand-worked trajectories, a fixed point and a plain re-implementation. */
 class AdlifDynamicsTest {
@@ -121,7 +122,7 @@ class AdlifDynamicsTest {
         int n = 30;
         // a >= 0 keeps the subthreshold dynamics contracting, so rounding differences do not grow.
         AdlifRanges ranges = new AdlifRanges(1.0, 5, 25, 30, 120, 0, 1, 1, 2);
-        AdlifParameters se = AdlifParameters.uniform(n, ranges, AdlifDiscretisation.SYMPLECTIC_EULER, random);
+        AdlifParameters se = AdlifReference.uniform(n, ranges, AdlifDiscretisation.SYMPLECTIC_EULER, random);
         double[] bMinusA = new double[n];
         for (int j = 0; j < n; j++) {
             bMinusA[j] = se.b()[j] - se.a()[j];
@@ -200,6 +201,36 @@ class AdlifDynamicsTest {
         assertTrue(spikes > steps / 4, "the network spikes: " + spikes);
     }
 
+    /** With a state precision, u and w are rounded after each update: multiples of their steps, clamped. */
+    @ParameterizedTest
+    @EnumSource(AdlifDiscretisation.class)
+    void fixedPointStateRoundsMembraneAndAdaptation(AdlifDiscretisation order) {
+        StatePrecision precision = new StatePrecision(1.0 / 64, 4.0, 1.0 / 32, 2.0);
+        AdlifParameters exact = new AdlifParameters(new double[] {0.9}, new double[] {0.97}, new double[] {0.5},
+                new double[] {1.5}, order, null);
+        AdlifParameters rounded = new AdlifParameters(exact.alpha(), exact.beta(), exact.a(), exact.b(), order,
+                precision);
+        AdlifDynamics exactUnits = new AdlifDynamics(exact);
+        AdlifDynamics roundedUnits = new AdlifDynamics(rounded);
+        AdlifState exactState = exactUnits.newState(1);
+        AdlifState state = roundedUnits.newState(1);
+        double largestGap = 0;
+        int spikes = 0;
+        for (int t = 0; t < 200; t++) {
+            double[] current = {t % 50 < 25 ? 30.0 : 0.0};
+            exactUnits.step(exactState, 0, current, 0);
+            spikes += roundedUnits.step(state, 0, current, 0);
+            double u = state.voltage()[0];
+            double w = state.adaptation()[0];
+            assertEquals(Math.rint(u * 64) / 64, u, 0.0, "u on its grid");
+            assertEquals(Math.rint(w * 32) / 32, w, 0.0, "w on its grid");
+            assertTrue(Math.abs(u) <= 4.0 && Math.abs(w) <= 2.0, "within the limits");
+            largestGap = Math.max(largestGap, Math.abs(u - exactState.voltage()[0]));
+        }
+        assertTrue(spikes > 5, "spikes: " + spikes);
+        assertTrue(largestGap > 0, "rounding changed the trajectory");
+    }
+
     @Test
     void rangesAreSparchsAndClampingKeepsParametersInside() {
         AdlifRanges ranges = AdlifRanges.sparch(1.0);
@@ -216,7 +247,7 @@ class AdlifDynamicsTest {
                 () -> new AdlifParameters(new double[] {1.0}, new double[] {0.98}, new double[] {0}, new double[] {1},
                         AdlifDiscretisation.BITTAR_GARNER, null));
         assertTrue(error.getMessage().contains("alpha of unit 0 is 1.0"), error.getMessage());
-        AdlifParameters drawn = AdlifParameters.uniform(500, ranges, AdlifDiscretisation.BITTAR_GARNER,
+        AdlifParameters drawn = AdlifReference.uniform(500, ranges, AdlifDiscretisation.BITTAR_GARNER,
                 new SplittableRandom(1));
         double aMean = 0;
         for (int j = 0; j < 500; j++) {

@@ -57,7 +57,7 @@ final class AdlifReference {
             bRec[j] += 0.5;
         }
         bOut = gaussian(random, nOut, 0.2);
-        AdlifParameters p = AdlifParameters.uniform(n, ranges,
+        AdlifParameters p = uniform(n, ranges,
                 symplectic ? AdlifDiscretisation.SYMPLECTIC_EULER : AdlifDiscretisation.BITTAR_GARNER, random);
         // Through time constants, as NeuronParams holds them: alpha = exp(-dt / tau_m).
         alpha = new double[n];
@@ -72,6 +72,22 @@ final class AdlifReference {
         }
         a = p.a();
         b = p.b();
+    }
+
+    /** Every parameter uniform in its range, as sparch initialises alpha, beta, a and b. */
+    static AdlifParameters uniform(int n, AdlifRanges ranges, AdlifDiscretisation discretisation,
+            SplittableRandom random) {
+        double[] alpha = new double[n];
+        double[] beta = new double[n];
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int j = 0; j < n; j++) {
+            alpha[j] = ranges.alphaMin() + (ranges.alphaMax() - ranges.alphaMin()) * random.nextDouble();
+            beta[j] = ranges.betaMin() + (ranges.betaMax() - ranges.betaMin()) * random.nextDouble();
+            a[j] = ranges.aMin() + (ranges.aMax() - ranges.aMin()) * random.nextDouble();
+            b[j] = ranges.bMin() + (ranges.bMax() - ranges.bMin()) * random.nextDouble();
+        }
+        return new AdlifParameters(alpha, beta, a, b, discretisation, null);
     }
 
     private static double[] gaussian(SplittableRandom random, int size, double sd) {
