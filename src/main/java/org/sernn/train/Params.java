@@ -1,5 +1,6 @@
 package org.sernn.train;
 
+import java.util.function.Consumer;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
@@ -24,6 +25,8 @@ public final class Params {
     public final double[] bOut;
     /** The neuron model's trainable per-unit parameters (empty when it has none). */
     public final double[] neuron;
+    /** Puts {@link #neuron} back into its allowed ranges (the model's {@link SpikingModel#clampTrainable}). */
+    private final Consumer<double[]> neuronClamp;
 
     public Params(int nIn, int nRec, int nOut) {
         this(nIn, nRec, nOut, 0);
@@ -32,11 +35,11 @@ public final class Params {
     /** Zeros, with room for {@code neuronValues} per-unit parameter values. */
     public Params(int nIn, int nRec, int nOut, int neuronValues) {
         this(nIn, nRec, nOut, new double[nRec * nIn], new double[nRec * nRec], new double[nOut * nRec],
-                new double[nRec], new double[nOut], new double[neuronValues]);
+                new double[nRec], new double[nOut], new double[neuronValues], values -> { });
     }
 
     private Params(int nIn, int nRec, int nOut, double[] wIn, double[] wRec, double[] wOut, double[] bRec,
-            double[] bOut, double[] neuron) {
+            double[] bOut, double[] neuron, Consumer<double[]> neuronClamp) {
         this.nIn = nIn;
         this.nRec = nRec;
         this.nOut = nOut;
@@ -46,23 +49,34 @@ public final class Params {
         this.bRec = bRec;
         this.bOut = bOut;
         this.neuron = neuron;
+        this.neuronClamp = neuronClamp;
     }
 
     public static Params of(Network network) {
-        double[] neuron = network.neurons().type().isSpiking()
-                ? NeuronModels.spiking(network.neurons()).trainableValues() : new double[0];
+        SpikingModel<?, ?> model = network.neurons().type().isSpiking() ? NeuronModels.spiking(network.neurons())
+                : null;
+        double[] neuron = model != null ? model.trainableValues() : new double[0];
+        Consumer<double[]> clamp = model != null ? model::clampTrainable : values -> { };
         return new Params(network.nIn(), network.nRec(), network.nOut(), network.wIn().toArray(),
-                network.wRec().toArray(), network.wOut().toArray(), network.bRec(), network.bOut(), neuron);
+                network.wRec().toArray(), network.wOut().toArray(), network.bRec(), network.bOut(), neuron, clamp);
     }
 
     /** A zero-filled array set of the same shapes. */
     public Params zerosLike() {
-        return new Params(nIn, nRec, nOut, neuron.length);
+        return new Params(nIn, nRec, nOut, new double[nRec * nIn], new double[nRec * nRec], new double[nOut * nRec],
+                new double[nRec], new double[nOut], new double[neuron.length], neuronClamp);
     }
 
     public Params copy() {
         return new Params(nIn, nRec, nOut, wIn.clone(), wRec.clone(), wOut.clone(), bRec.clone(), bOut.clone(),
-                neuron.clone());
+                neuron.clone(), neuronClamp);
+    }
+
+    /** Clamps the neuron model's per-unit parameters into their ranges, in place (after an optimiser step). */
+    public void clampNeuron() {
+        if (neuron.length > 0) {
+            neuronClamp.accept(neuron);
+        }
     }
 
     /**
