@@ -15,7 +15,9 @@ public enum AdlifDiscretisation {
      * The ordering of the symplectic-Euler adLIF (Baronig et al., Nat. Commun. 2025): the membrane
      * is updated first from w_{t-1}, then the adaptation from the new u_t after its reset
      * (u_t - theta s_t) and s_t. Their (1 - beta) factor on the adaptation input and reset to rest
-     * are not taken over, so alpha, beta, a and b keep sparch's meaning and ranges.
+     * are not taken over, so alpha, beta, a and b keep sparch's meaning and ranges. With theta = 1
+     * this ordering is the Bittar-Garner one with b replaced by b - a and w shifted by one step (a
+     * test checks it): the option changes how a and b act, not the family of dynamics.
      */
     SYMPLECTIC_EULER
 }
