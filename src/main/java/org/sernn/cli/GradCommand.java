@@ -2,7 +2,9 @@ package org.sernn.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -16,6 +18,8 @@ import org.sernn.model.ModelConfig;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkCheckpoint;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.TrainableParameter;
 import org.sernn.sim.InputBatch;
 import org.sernn.train.BatchResult;
 import org.sernn.train.LearningRules;
@@ -98,6 +102,17 @@ public final class GradCommand implements Callable<Integer> {
         arrays.put("grad_w_out", NpyArray.ofDoubles(g.wOut, network.nOut(), n));
         arrays.put("grad_b_rec", NpyArray.ofDoubles(g.bRec, n));
         arrays.put("grad_b_out", NpyArray.ofDoubles(g.bOut, network.nOut()));
+        if (g.neuron.length > 0) {
+            // The neuron model's trainable per-unit parameters, with their gradients, under their own keys.
+            Params values = Params.of(network);
+            List<TrainableParameter> trainable = NeuronModels.spiking(network.neurons()).gradients(1.0)
+                    .trainableParameters();
+            for (int k = 0; k < trainable.size(); k++) {
+                String key = trainable.get(k).key();
+                arrays.put(key, NpyArray.ofDoubles(Arrays.copyOfRange(values.neuron, k * n, (k + 1) * n), n));
+                arrays.put("grad_" + key, NpyArray.ofDoubles(Arrays.copyOfRange(g.neuron, k * n, (k + 1) * n), n));
+            }
+        }
         arrays.put("config", NpyArray.ofString(new ObjectMapper().writeValueAsString(dumpConfig(network))));
         return arrays;
     }

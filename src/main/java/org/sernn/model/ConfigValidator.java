@@ -104,6 +104,16 @@ final class ConfigValidator {
         check.physical("neuron.v_th", neuron.vTh(), PhysicalRange.POSITIVE);
         check.intRange("neuron.n_ref", neuron.nRef(), 0, 1_000_000);
         check.range("neuron.alif_fraction", neuron.alifFraction(), 0, 1);
+        validateTauRange("neuron.tau_m_range_ms", neuron.tauMRangeMs(), check);
+        validateTauRange("neuron.tau_a_range_ms", neuron.tauARangeMs(), check);
+        if (neuron.type() == NeuronType.ADLIF || neuron.type() == NeuronType.ADLIF_SYMPLECTIC) {
+            // sparch's adLIF: fixed threshold 1, no refractory period, decays drawn per unit
+            check.range("neuron.v_th", neuron.vTh(), 1.0, 1.0);
+            check.intRange("neuron.n_ref", neuron.nRef(), 0, 0);
+            if (neuron.tauMDistribution() != null) {
+                check.fail("neuron.tau_m_distribution", "set", "absent for adLIF units (use tau_m_range_ms)");
+            }
+        }
         if (neuron.type() != NeuronType.ALIF && neuron.alifFraction() != 0.0) {
             check.fail("neuron.alif_fraction", neuron.alifFraction(), "0 unless neuron.type is alif");
         }
@@ -113,6 +123,15 @@ final class ConfigValidator {
             check.positive("neuron.tau_m_distribution.min_ms", tau.minMs());
             check.range("neuron.tau_m_distribution.max_ms", tau.maxMs(), tau.minMs(), Double.MAX_VALUE);
         }
+    }
+
+    private static void validateTauRange(String key, List<Double> rangeMs, Check check) {
+        if (rangeMs == null) {
+            return;
+        }
+        check.listSize(key, rangeMs, 2);
+        check.physical(key + "[0]", rangeMs.get(0), PhysicalRange.POSITIVE);
+        check.range(key + "[1]", rangeMs.get(1), rangeMs.get(0), Double.MAX_VALUE);
     }
 
     private static void validateWeights(ModelConfig.Weights weights, Check check) {

@@ -20,7 +20,8 @@ import org.sernn.util.Permutations;
  * One epoch of minibatch training, shared by {@link Trainer} and on-chip training: the training
  * split in a seeded order, each batch encoded with its own seeded streams, the learning rule's
  * gradient plus the structural regulariser's, a non-finite loss or gradient refused, norm clipping
- * (training.grad_clip_norm), Adam, a non-finite weight refused. Where the weights live between
+ * (training.grad_clip_norm), Adam (then the neuron model's per-unit parameters clamped into their
+ * ranges), a non-finite weight refused. Where the weights live between
  * batches is the {@link WeightStore}'s business.
  */
 public final class EpochLoop {
@@ -113,6 +114,7 @@ public final class EpochLoop {
         }
         Params previous = store.wantsPrevious() ? params.copy() : null;
         adam.update(params, gradients);
+        params.clampNeuron(); // the neuron model's per-unit parameters back into their ranges (adLIF, as sparch)
         if (!params.allFinite()) {
             throw diverged(epoch, b, "a weight became non-finite");
         }
