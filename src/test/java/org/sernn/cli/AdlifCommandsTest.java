@@ -77,7 +77,7 @@ class AdlifCommandsTest {
                 "--device-seeds", "1", "--out", cpu.toString());
         assertEquals(0, result.exitCode(), result.err());
         double joules = new ObjectMapper().readTree(cpu.resolve("report.json").toFile()).get("energy")
-                .get("energy_joules_per_inference").asDouble();
+                .get("energy_joules_per_inference").get("point").asDouble();
         // dense CPU: (100 (8 + 100) + 4 x 100) MACs and 100 unit updates per step, 50 task steps of 2 steps
         // each, 8.6 nJ per operation
         assertEquals((11_200.0 + 100) * 100 * 8.6e-9, joules, 1e-15);
