@@ -4,7 +4,7 @@
     ./sernn grad models/alif-sernn.yaml --batch 4 --seed 1 --out /tmp/g.npz
     python3 benchmarks/peers/torch_grad_check.py /tmp/g.npz [more.npz ...] [--tol 1e-8]
 
-The model is written from the equations (DESIGN.md "Gradient dump"; REFERENCE.md sections 1 and 2),
+The model is written from the equations (docs/formats.md "Gradient dump", docs/regulariser.md, docs/learning.md),
 not ported from the Java code, and differentiated by autograd; only the spike nonlinearity has a
 hand-written backward (the pseudo-derivative). Weights are stored (post, pre) as in sernn.
 
@@ -19,7 +19,7 @@ Spiking (ALIF/LIF; Bellec et al., Nat. Commun. 2020), t = 0..T-1, all state 0 be
           multi_gaussian gamma [(1 + h) N(x; 0, s) - h N(x; s, 6s) - h N(x; -s, 6s)], s = 0.5, h = 0.15
     The reset term's gradient is kept unless config detach_reset. learning_rule eprop (symmetric
     feedback only): the gradient through z in the recurrent input and in the reset is stopped (the
-    e-prop = truncated BPTT equivalence of Bellec et al. 2020; REFERENCE.md section 2).
+    e-prop = truncated BPTT equivalence of Bellec et al. 2020; docs/learning.md).
 Rate (the original seRNN): h_t = f(W_in x_t + W_rec h_{t-1} + b_rec), f = relu or tanh.
 Readout: y_t = kappa y_{t-1} + W_out s_t + b_out, kappa = exp(-dt / tau_out) (0 if tau_out = 0).
 Loss = sum_t mask_t CE(softmax(y_t), label) / B

@@ -21,7 +21,7 @@ import org.sernn.task.TaskDatasets;
 import org.sernn.train.TrainingSeeds.Purpose;
 
 /**
- * Trains a network on its config's task (DESIGN.md, {@code train}): minibatches of the training
+ * Trains a network on its config's task (docs/learning.md): minibatches of the training
  * split in a seeded order, the learning rule's gradient plus the structural regulariser's, optional
  * norm clipping, Adam. After each epoch: validation accuracy, a metrics.csv row, epoch-NNN.npz and
  * model.npz (the latest, with optimiser state). A non-finite loss, gradient or weight stops the run
