@@ -86,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
         extra.put("accuracy", accuracy);
         extra.put("engines_identical", identical);
         extra.put("dense_wall_time_seconds", seconds.get(Engine.DENSE));
-        SimulationOutput.write(out, network, event, Engine.EVENT, seconds.get(Engine.EVENT), config.seed(), extra);
+        SimulationOutput.write(out, network, event, run, Engine.EVENT, seconds.get(Engine.EVENT), config.seed(), extra);
         SimulationOutput.printSummary(System.out, network, event, Engine.EVENT, seconds.get(Engine.EVENT), out);
         System.out.printf(Locale.ROOT, "   accuracy on these trials %.3f; dense engine %.3f s; rasters identical: %s%n",
                 accuracy, seconds.get(Engine.DENSE), identical);

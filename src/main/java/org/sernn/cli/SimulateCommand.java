@@ -54,8 +54,11 @@ public final class SimulateCommand implements Callable<Integer> {
         if (run.hasLabels()) {
             extra.put("accuracy", Evaluation.accuracy(recording, run.labels(), run.lossMask()));
         }
-        SimulationOutput.write(out, network, recording, engine, wallSeconds, inputSeed, extra);
+        SimulationOutput.write(out, network, recording, run, engine, wallSeconds, inputSeed, extra);
         SimulationOutput.printSummary(System.out, network, recording, engine, wallSeconds, out);
+        if (extra.get("accuracy") instanceof Double accuracy) {
+            System.out.printf(java.util.Locale.ROOT, "accuracy on these %d trials: %.3f%n", trials, accuracy);
+        }
         return 0;
     }
 }

@@ -14,7 +14,9 @@ import org.sernn.io.NpyArray;
 import org.sernn.io.Npz;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
+import org.sernn.analysis.plots.FigureFiles;
 import org.sernn.analysis.plots.RasterPlot;
+import org.sernn.train.TaskTrials;
 import org.sernn.sim.ActivityStats;
 import org.sernn.sim.OpCounts;
 import org.sernn.sim.Recording;
@@ -45,8 +47,8 @@ final class SimulationOutput {
         return stats;
     }
 
-    static void write(Path out, Network network, Recording recording, Engine engine, double wallSeconds, long seed,
-            Map<String, Object> extra) {
+    static void write(Path out, Network network, Recording recording, TaskTrials run, Engine engine,
+            double wallSeconds, long seed, Map<String, Object> extra) {
         try {
             Files.createDirectories(out);
             Map<String, Object> fields = new LinkedHashMap<>(extra);
@@ -57,9 +59,9 @@ final class SimulationOutput {
                 Npz.write(out.resolve("states.npz"), stateArrays(recording));
             }
             if (network.neurons().type().isSpiking()) {
-                byte[] png = RasterPlot.png(recording.spikes(), 0, network.neurons().dtMs(),
-                        network.config().name() + ": trial 0 (" + engine.name().toLowerCase(Locale.ROOT) + " engine)");
-                AtomicFiles.write(out.resolve("raster.png"), stream -> stream.write(png));
+                FigureFiles.write(RasterPlot.panel(RasterPlot.TrialView.of(network, recording, run, null, 0,
+                        network.config().name() + ": trial 0 of this run (" + engine.name().toLowerCase(Locale.ROOT)
+                        + " engine)")), out, "raster");
             }
         } catch (IOException e) {
             throw new UserError(out + ": cannot write results: " + e.getMessage(), e);
