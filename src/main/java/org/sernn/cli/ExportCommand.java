@@ -1,6 +1,5 @@
 package org.sernn.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import org.sernn.export.NirImporter;
 import org.sernn.export.ProfileQuantisation;
 import org.sernn.export.Quantisation;
 import org.sernn.hardware.HardwareProfile;
-import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import picocli.CommandLine.Command;
@@ -53,10 +51,10 @@ public final class ExportCommand implements Callable<Integer> {
             + "and Norse integrate). Default ${DEFAULT-VALUE}.")
     String discretisation;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "Export the weights (integers and scales) "
-            + "and decays as this hardware profile quantises them: a bundled profile's name (loihi, xylo, ...) or a "
-            + "profile YAML file.")
-    String profile;
+    @Option(names = "--profile", paramLabel = ProfileArgument.LABEL, converter = ProfileArgument.class,
+            description = "Export the weights (integers and scales) and decays as this hardware profile quantises "
+            + "them: a bundled profile's name (loihi, xylo, ...) or a profile YAML file.")
+    HardwareProfile profile;
 
     @Option(names = "--device-seed", defaultValue = "0", description = "Seed of the profile's stochastic rounding, if "
             + "any (default ${DEFAULT-VALUE}).")
@@ -68,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
         Quantisation quantisation = null;
         String quantised = "";
         if (profile != null) {
-            HardwareProfile hardware = loadProfile(profile);
+            HardwareProfile hardware = profile;
             ProfileQuantisation.Deployed deployed = ProfileQuantisation.deploy(network, hardware, deviceSeed);
             network = deployed.network();
             quantisation = deployed.quantisation();
@@ -79,23 +77,6 @@ public final class ExportCommand implements Callable<Integer> {
         System.out.println("wrote " + out + " (" + format.name().toLowerCase(Locale.ROOT) + ", " + network.nIn()
                 + " inputs, " + network.nRec() + " recurrent units, " + network.nOut() + " outputs" + quantised + ")");
         return 0;
-    }
-
-    /** A profile file if one exists at {@code nameOrFile}, else the bundled profile of that name. */
-    static HardwareProfile loadProfile(String nameOrFile) {
-        Path file = Path.of(nameOrFile);
-        if (Files.isRegularFile(file)) {
-            return HardwareProfiles.load(file);
-        }
-        if (!nameOrFile.matches("[A-Za-z0-9_-]+")) {
-            throw new UserError("--profile " + nameOrFile + ": no such file");
-        }
-        try {
-            return HardwareProfiles.bundled(nameOrFile);
-        } catch (IllegalStateException e) {
-            throw new UserError("--profile " + nameOrFile + ": neither a file nor a bundled profile (the bundled ones "
-                    + "are the names in hardware-profiles/, e.g. loihi, xylo, spinnaker)");
-        }
     }
 
     private Network load() {

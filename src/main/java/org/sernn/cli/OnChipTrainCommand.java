@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
 import org.sernn.hardware.HardwareProfile;
-import org.sernn.hardware.HardwareProfiles;
 import org.sernn.hardware.OnChipTrainer;
 import org.sernn.hardware.PcmUpdateScheme;
 import org.sernn.model.ModelSource;
@@ -28,8 +27,10 @@ public final class OnChipTrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A config (.yaml) or checkpoint (.npz) with a task.")
     Path model;
 
-    @Option(names = "--profile", required = true, description = "A crossbar profile with a crossbar.pulse section.")
-    Path profile;
+    @Option(names = "--profile", required = true, paramLabel = ProfileArgument.LABEL,
+            converter = ProfileArgument.class, description = "A crossbar profile with a crossbar.pulse section: a "
+            + "bundled name (pcm-crossbar, pcm-aihwkit) or a profile YAML file.")
+    HardwareProfile profile;
 
     @Option(names = "--scheme", required = true,
             description = "sign, stochastic, multi_memristor or mixed_precision.")
@@ -55,9 +56,9 @@ public final class OnChipTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Network network = ModelSource.load(model);
-        HardwareProfile hardware = HardwareProfiles.load(profile);
+        HardwareProfile hardware = profile;
         if (hardware.crossbar() == null || hardware.crossbar().pulse() == null) {
-            throw new UserError(profile + ": on-chip training needs a crossbar profile with a crossbar.pulse section");
+            throw new UserError(profile.name() + ": on-chip training needs a crossbar profile with a crossbar.pulse section");
         }
         if (network.config().task() == null) {
             throw new UserError(model + ": on-chip training needs a task section");

@@ -3,7 +3,7 @@ package org.sernn.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sernn.hardware.HardwareProfiles;
+import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.QuantisationAwareTraining;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
@@ -34,9 +34,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (for logs).")
     boolean noProgress;
 
-    @Option(names = "--profile", description = "Quantisation-aware training for this hardware profile's weight "
+    @Option(names = "--profile", paramLabel = ProfileArgument.LABEL, converter = ProfileArgument.class,
+            description = "Quantisation-aware training for this hardware profile's weight "
             + "precision (straight-through gradients).")
-    Path profile;
+    HardwareProfile profile;
 
     @Override
     public Integer call() {
@@ -46,7 +47,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         Network network = NetworkFactory.build(modelConfig, config.toAbsolutePath().getParent());
         WeightTransform forward = profile == null ? WeightTransform.IDENTITY
-                : new QuantisationAwareTraining(HardwareProfiles.load(profile));
+                : new QuantisationAwareTraining(profile);
         Trainer.Result result = new Trainer(network, out, System.out, !noProgress, forward).run(resume);
         System.out.printf(Locale.ROOT, "validation accuracy %.4f, test accuracy %.4f; model: %s%n",
                 result.validationAccuracy(), result.testAccuracy(), out.resolve("model.npz"));

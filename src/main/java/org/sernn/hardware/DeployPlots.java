@@ -4,13 +4,14 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
-import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sernn.analysis.plots.ChartStyle;
 import org.sernn.analysis.plots.Figure;
@@ -29,12 +30,13 @@ public final class DeployPlots {
      */
     public static Figure driftCurve(String title, double[] seconds, double[][] compensatedPerSeed,
             double[][] rawPerSeed, double floatAccuracy) {
-        XYChart chart = ChartStyle.xy(820, 500, title, "time since programming", "accuracy");
+        XYChart chart = ChartStyle.xy(820, 600, title, "time since programming", "accuracy");
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
         chart.getStyler().setXAxisTickLabelsFormattingFunction(value -> "");
-        ChartStyle.legend(chart, Styler.LegendPosition.InsideSW);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        ChartStyle.legend(chart, Styler.LegendPosition.OutsideS);
         addSeedSeries(chart, "with global drift compensation", seconds, compensatedPerSeed, 0);
         addSeedSeries(chart, "without compensation", seconds, rawPerSeed, 1);
         XYSeries reference = chart.addSeries("float (as trained)", new double[] {seconds[0], seconds[seconds.length - 1]},
@@ -70,29 +72,54 @@ public final class DeployPlots {
     }
 
     /**
-     * Energy per inference of each target, one bar per term (synaptic operations, neuron updates,
-     * routing, static) on a log axis in SI-prefixed joules; terms that are zero are left out.
+     * Energy per inference of each target as a dot plot on a log axis in SI-prefixed joules: the total
+     * as a black bar-like marker, each term (synaptic operations, neuron updates, routing, static) as a
+     * coloured point; a term that is zero has no point (a log axis has no zero).
      */
     public static Figure energyBreakdown(String title, List<String> targets, List<EnergyBreakdown> energies) {
         double largest = energies.stream().mapToDouble(EnergyBreakdown::totalJoules).max().orElse(1);
         Ticks.SiScale scale = Ticks.si(largest, "J");
-        CategoryChart chart = ChartStyle.category(Math.max(700, 140 * targets.size()), 500, title, "target",
+        XYChart chart = ChartStyle.xy(Math.max(720, 170 * targets.size()), 520, title, "",
                 "energy per inference (" + scale.unit() + ")");
         chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setXAxisMin(-0.5);
+        chart.getStyler().setXAxisMax(targets.size() - 0.5);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(x -> {
+            long k = Math.round(x);
+            return Math.abs(x - k) < 1e-9 && k >= 0 && k < targets.size() ? targets.get((int) k) : "";
+        });
         ChartStyle.legend(chart, Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        addTerm(chart, "synaptic ops", targets, energies.stream().map(e -> e.synapticJoules() * scale.factor()).toList());
-        addTerm(chart, "neuron updates", targets, energies.stream().map(e -> e.neuronJoules() * scale.factor()).toList());
-        addTerm(chart, "spike routing", targets, energies.stream().map(e -> e.routingJoules() * scale.factor()).toList());
-        addTerm(chart, "static", targets, energies.stream().map(e -> e.staticJoules() * scale.factor()).toList());
+        addTerm(chart, "total", energies, EnergyBreakdown::totalJoules, scale, Color.BLACK, SeriesMarkers.RECTANGLE);
+        addTerm(chart, "synaptic ops", energies, EnergyBreakdown::synapticJoules, scale, Palette.category(0),
+                SeriesMarkers.CIRCLE);
+        addTerm(chart, "neuron updates", energies, EnergyBreakdown::neuronJoules, scale, Palette.category(1),
+                SeriesMarkers.CIRCLE);
+        addTerm(chart, "spike routing", energies, EnergyBreakdown::routingJoules, scale, Palette.category(2),
+                SeriesMarkers.CIRCLE);
+        addTerm(chart, "static", energies, EnergyBreakdown::staticJoules, scale, Palette.category(4),
+                SeriesMarkers.CIRCLE);
+        chart.getStyler().setMarkerSize(10);
         return Figure.of(chart);
     }
 
-    private static void addTerm(CategoryChart chart, String name, List<String> targets, List<Double> values) {
-        List<Double> positive = values.stream().map(v -> v > 0 ? v : null).toList();
-        if (positive.stream().anyMatch(v -> v != null)) {
-            chart.addSeries(name, targets, positive);
+    private static void addTerm(XYChart chart, String name, List<EnergyBreakdown> energies,
+            ToDoubleFunction<EnergyBreakdown> joules, Ticks.SiScale scale, Color colour, Marker marker) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int k = 0; k < energies.size(); k++) {
+            double value = joules.applyAsDouble(energies.get(k));
+            if (value > 0) {
+                x.add((double) k);
+                y.add(value * scale.factor());
+            }
+        }
+        if (!x.isEmpty()) {
+            XYSeries series = chart.addSeries(name, x, y);
+            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            series.setMarkerColor(colour);
+            series.setMarker(marker);
         }
     }
 }

@@ -31,6 +31,26 @@ public final class HardwareProfiles {
         return fromYaml(BundledResources.text(resource), "embedded /" + resource);
     }
 
+    /**
+     * A profile YAML file if {@code nameOrFile} is one, else the bundled profile of that name (loihi,
+     * xylo, ...); the one rule every verb's {@code --profile} follows.
+     */
+    public static HardwareProfile byNameOrFile(String nameOrFile) {
+        Path file = Path.of(nameOrFile);
+        if (Files.isRegularFile(file)) {
+            return load(file);
+        }
+        if (!nameOrFile.matches("[A-Za-z0-9_-]+")) {
+            throw new UserError("--profile " + nameOrFile + ": no such file");
+        }
+        try {
+            return bundled(nameOrFile);
+        } catch (IllegalStateException e) {
+            throw new UserError("--profile " + nameOrFile + ": neither a file nor a bundled profile (the bundled ones "
+                    + "are the names in hardware-profiles/, e.g. loihi, xylo, spinnaker)");
+        }
+    }
+
     /** Binds and validates a profile; {@code source} names it in error messages. */
     public static HardwareProfile fromYaml(String yaml, String source) {
         HardwareProfile profile = ConfigLoader.bindYaml(yaml, HardwareProfile.class, source);
