@@ -15,6 +15,7 @@ import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +25,9 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = "--out", required = true, description = "Output directory.")
     Path out;
@@ -58,7 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new org.sernn.UserError("analyze: --nulls, --permutations and --epoch-nulls must be >= 1, --trials "
                     + ">= 0 and --threshold in (0, 1]");
         }
-        Network network = ModelSource.load(model);
+        Network network = ModelSource.load(model, configOptions.overrides());
         StructuralMetrics.Options structural = StructuralMetrics.Options.defaults(seed).withProportion(threshold);
         ModelAnalysis.Options options = new ModelAnalysis.Options(structural.withNulls(nulls),
                 FunctionalMetrics.Options.defaults(seed).withPermutations(permutations), trials, seed);

@@ -7,6 +7,7 @@ import org.sernn.hardware.HardwareProfile;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +18,9 @@ import picocli.CommandLine.Parameters;
 public final class DeployCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = "--profile", required = true, paramLabel = ProfileArgument.LABEL,
             converter = ProfileArgument.class, description = ProfileArgument.HELP)
@@ -41,7 +45,7 @@ public final class DeployCommand implements Callable<Integer> {
             throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and "
                     + deviceSeeds);
         }
-        Network network = ModelSource.load(model);
+        Network network = ModelSource.load(model, configOptions.overrides());
         DeployReport.run(network, profile, trials, deviceSeeds, seed, out, System.out);
         System.out.println("report: " + out.resolve("report.json"));
         return 0;

@@ -14,6 +14,7 @@ import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "Checkpoint (.npz), config (.yaml) or NIR graph (.nir).")
     Path model;
 
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @Option(names = "--format", required = true, description = "nir, netx or npz.")
     ExportFormat format;
 
@@ -56,8 +60,8 @@ public final class ExportCommand implements Callable<Integer> {
             + "them: a bundled profile's name (loihi, xylo, ...) or a profile YAML file.")
     HardwareProfile profile;
 
-    @Option(names = "--device-seed", defaultValue = "0", description = "Seed of the profile's stochastic rounding, if "
-            + "any (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the device: the profile's stochastic "
+            + "rounding, if any (default ${DEFAULT-VALUE}).")
     long deviceSeed;
 
     @Override
@@ -82,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
     private Network load() {
         String name = model.getFileName() == null ? "" : model.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".nir")) {
-            return ModelSource.load(model);
+            return ModelSource.load(model, configOptions.overrides());
         }
         if (dtMs != null && !(dtMs > 0)) {
             throw new UserError("--dt-ms must be > 0, was " + dtMs);

@@ -16,6 +16,7 @@ import org.sernn.model.NetworkCheckpoint;
 import org.sernn.model.JsonReport;
 import org.sernn.train.LearningRules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +27,9 @@ import picocli.CommandLine.Parameters;
 public final class OnChipTrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A config (.yaml) or checkpoint (.npz) with a task.")
     Path model;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = "--profile", required = true, paramLabel = ProfileArgument.LABEL,
             converter = ProfileArgument.class, description = "A crossbar profile with a crossbar.pulse section: a "
@@ -55,7 +59,7 @@ public final class OnChipTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Network network = ModelSource.load(model);
+        Network network = ModelSource.load(model, configOptions.overrides());
         HardwareProfile hardware = profile;
         if (hardware.crossbar() == null || hardware.crossbar().pulse() == null) {
             throw new UserError(profile.name() + ": on-chip training needs a crossbar profile with a crossbar.pulse section");

@@ -1,17 +1,21 @@
 package org.sernn.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.QuantisationAwareTraining;
 import org.sernn.model.ConfigLoader;
+import org.sernn.model.ConfigOverride;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
 import org.sernn.train.Trainer;
 import org.sernn.train.WeightTransform;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +25,12 @@ import picocli.CommandLine.Parameters;
 public final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "A model config (.yaml) with task and training sections.")
     Path config;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Mixin
+    TrainingOptions training = new TrainingOptions();
 
     @Option(names = "--out", required = true, description = "Output directory.")
     Path out;
@@ -41,7 +51,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ModelConfig modelConfig = ConfigLoader.load(config);
+        List<ConfigOverride> overrides = new ArrayList<>(training.overrides());
+        overrides.addAll(configOptions.overrides());
+        ModelConfig modelConfig = ConfigOverride.apply(ConfigLoader.load(config), overrides, config.toString());
         if (seed != null) {
             modelConfig = modelConfig.withSeed(seed);
         }
