@@ -85,13 +85,17 @@ public final class DeployPlots {
         chart.getStyler().setXAxisMin(-0.5);
         chart.getStyler().setXAxisMax(targets.size() - 0.5);
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setXAxisTickLabelsFormattingFunction(x -> {
-            long k = Math.round(x);
-            return Math.abs(x - k) < 1e-9 && k >= 0 && k < targets.size() ? targets.get((int) k) : "";
-        });
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(x -> "");
+        double smallest = energies.stream().flatMapToDouble(e -> java.util.stream.DoubleStream.of(e.synapticJoules(),
+                e.neuronJoules(), e.routingJoules(), e.staticJoules())).filter(v -> v > 0).min().orElse(largest);
+        double bottom = smallest * scale.factor() / 10;
+        chart.getStyler().setYAxisMin(bottom);
+        for (int k = 0; k < targets.size(); k++) {   // target names under their points, inside the plot
+            chart.addAnnotation(new AnnotationText(targets.get(k), k, bottom * 2, false));
+        }
         ChartStyle.legend(chart, Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        addTerm(chart, "total", energies, EnergyBreakdown::totalJoules, scale, Color.BLACK, SeriesMarkers.RECTANGLE);
+        addTerm(chart, "total", energies, EnergyBreakdown::totalJoules, scale, Color.BLACK, SeriesMarkers.DIAMOND);
         addTerm(chart, "synaptic ops", energies, EnergyBreakdown::synapticJoules, scale, Palette.category(0),
                 SeriesMarkers.CIRCLE);
         addTerm(chart, "neuron updates", energies, EnergyBreakdown::neuronJoules, scale, Palette.category(1),

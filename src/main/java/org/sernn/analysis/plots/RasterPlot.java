@@ -85,7 +85,9 @@ public final class RasterPlot {
             series.setMarker(SeriesMarkers.NONE);
             series.setLineColor(new Color(60, 60, 60));
         }
-        markPhases(chart, view, true, input.channels());
+        chart.getStyler().setYAxisMin(-0.5);
+        chart.getStyler().setYAxisMax(input.channels() + 0.6);
+        markPhases(chart, view, true, input.channels() + 0.25);
         return chart;
     }
 
@@ -115,13 +117,13 @@ public final class RasterPlot {
             (alif ? alifRow : lifRow).add((double) row[unit]);
         }
         String yTitle = view.modules() != null ? "unit (sorted by module)" : "unit";
-        XYChart chart = timeChart(view, 380, "", yTitle);
+        XYChart chart = timeChart(view, 420, "", yTitle);
         chart.getStyler().setYAxisMin(-0.5);
         chart.getStyler().setYAxisMax(n - 0.5);
         chart.getStyler().setMarkerSize(3);
         addDots(chart, "ALIF", alifT, alifRow, ALIF);
         addDots(chart, "LIF", lifT, lifRow, LIF);
-        ChartStyle.legend(chart, Styler.LegendPosition.OutsideE);
+        legendBelow(chart);
         for (int r = 1; r < n; r++) {
             if (modules[order[r]] != modules[order[r - 1]]) {
                 chart.addAnnotation(new AnnotationLine(r - 0.5, false, false));
@@ -166,8 +168,9 @@ public final class RasterPlot {
 
     private static XYChart readout(TrialView view) {
         Recording recording = view.recording();
-        XYChart chart = timeChart(view, 240, "", "readout y");
+        XYChart chart = timeChart(view, 270, "", "readout y");
         chart.setXAxisTitle("time (ms)");
+        chart.getStyler().setXAxisTicksVisible(true);
         double[] time = times(view);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -184,18 +187,17 @@ public final class RasterPlot {
         double pad = 0.05 * Math.max(max - min, 1e-9);
         chart.getStyler().setYAxisMin(min - pad);
         chart.getStyler().setYAxisMax(max + pad);
-        if (view.lossMask() != null) {
-            shadeLossWindow(chart, view, max + pad);
+        if (view.lossMask() != null) {   // an area fills to zero: one band above it, one below
+            shadeLossWindow(chart, view, "loss window", max + pad);
+            shadeLossWindow(chart, view, "", min - pad).setShowInLegend(false);
         }
-        if (recording.nOut() > 1) {
-            ChartStyle.legend(chart, Styler.LegendPosition.OutsideE);
-        }
+        legendBelow(chart);
         markPhases(chart, view, false, 0);
         return chart;
     }
 
     /** The steps that enter the loss as a light band from the bottom of the axis to {@code top}. */
-    private static void shadeLossWindow(XYChart chart, TrialView view, double top) {
+    private static XYSeries shadeLossWindow(XYChart chart, TrialView view, String name, double top) {
         double[] mask = view.lossMask();
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
@@ -203,11 +205,18 @@ public final class RasterPlot {
             x.add(s * view.dtMs());
             y.add(mask[s] > 0 ? top : Double.NaN);
         }
-        XYSeries band = chart.addSeries("loss window", x, y);
+        XYSeries band = chart.addSeries(name.isEmpty() ? "loss window below zero" : name, x, y);
         band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         band.setFillColor(new Color(0, 0, 0, 25));
         band.setLineColor(new Color(0, 0, 0, 0));
         band.setMarker(SeriesMarkers.NONE);
+        return band;
+    }
+
+    /** Legends go under a panel, so that every panel's time axis has the same width. */
+    private static void legendBelow(XYChart chart) {
+        ChartStyle.legend(chart, Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
     }
 
     private static void markPhases(XYChart chart, TrialView view, boolean label, double labelY) {
@@ -219,7 +228,7 @@ public final class RasterPlot {
             }
             if (label) {
                 chart.addAnnotation(new AnnotationText(phase.name(),
-                        (phase.fromTaskStep() + phase.toTaskStep()) / 2.0 * msPerTaskStep, labelY - 0.1, false));
+                        (phase.fromTaskStep() + phase.toTaskStep()) / 2.0 * msPerTaskStep, labelY, false));
             }
         }
     }
@@ -229,6 +238,7 @@ public final class RasterPlot {
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(view.recording().steps() * view.dtMs());
         chart.getStyler().setChartTitleVisible(!title.isEmpty());
+        chart.getStyler().setXAxisTicksVisible(false);   // only the bottom panel (readout) labels time
         return chart;
     }
 
