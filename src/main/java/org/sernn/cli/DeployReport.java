@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sernn.analysis.plots.FigureFiles;
+import org.sernn.util.plot.FigureFiles;
 import org.sernn.hardware.ChipFit;
 import org.sernn.hardware.DeployPlots;
 import org.sernn.hardware.Deployment;

@@ -46,6 +46,10 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new org.sernn.UserError("--trials must be at least 1, was " + trials);
         }
         Network network = ModelSource.load(model, configOptions.overrides());
+        if (engine == Engine.EVENT && !network.neurons().type().isSpiking()) {
+            throw new org.sernn.UserError(model + ": --engine event runs spiking networks; this is a rate network, "
+                    + "use --engine dense");
+        }
         long inputSeed = seed != null ? seed : network.config().seed();
         TaskTrials run = TaskTrials.draw(network.config(), trials, inputSeed);
         long start = System.nanoTime();

@@ -14,7 +14,7 @@ import org.sernn.io.NpyArray;
 import org.sernn.io.Npz;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
-import org.sernn.analysis.plots.FigureFiles;
+import org.sernn.util.plot.FigureFiles;
 import org.sernn.analysis.plots.RasterPlot;
 import org.sernn.train.TaskTrials;
 import org.sernn.sim.ActivityStats;
@@ -40,8 +40,11 @@ final class SimulationOutput {
         stats.put("synaptic_events", counts.synapticEvents());
         stats.put("neuron_updates", counts.neuronUpdates());
         stats.put("dense_macs", counts.denseMacs());
-        stats.put("mean_rate_hz", ActivityStats.meanRateHz(recording, dtMs));
-        stats.put("population_rates_hz", ActivityStats.populationRatesHz(recording, network.neurons()));
+        if (network.neurons().type().isSpiking()) {   // rate units have no firing rate
+            stats.put("mean_rate_hz", ActivityStats.meanRateHz(recording, dtMs));
+            stats.put("population_rates_hz", ActivityStats.populationRatesHz(recording, network.neurons(),
+                    network.config().weights().dale() != null));
+        }
         stats.put("wall_time_seconds", wallSeconds);
         stats.put("synaptic_events_per_second", counts.synapticEvents() / wallSeconds);
         return stats;
@@ -101,12 +104,13 @@ final class SimulationOutput {
     static void printSummary(PrintStream out, Network network, Recording recording, Engine engine, double wallSeconds,
             Path dir) {
         OpCounts counts = recording.counts();
-        out.printf(Locale.ROOT, "%s on the %s engine: %d trials x %d steps, %d spikes (%.1f Hz), %d synaptic events, "
-                + "%.3f s (%.3g events/s)%n", network.config().name(), engine.name().toLowerCase(Locale.ROOT),
-                recording.trials(), recording.steps(), counts.spikes(),
-                ActivityStats.meanRateHz(recording, network.neurons().dtMs()), counts.synapticEvents(), wallSeconds,
+        String spikes = network.neurons().type().isSpiking() ? String.format(Locale.ROOT, "%d spikes (%.1f Hz), ",
+                counts.spikes(), ActivityStats.meanRateHz(recording, network.neurons().dtMs())) : "";
+        out.printf(Locale.ROOT, "%s on the %s engine: %d trials x %d steps, %s%d synaptic events, %.3f s (%.3g "
+                + "events/s)%n", network.config().name(), engine.name().toLowerCase(Locale.ROOT), recording.trials(),
+                recording.steps(), spikes, counts.synapticEvents(), wallSeconds,
                 counts.synapticEvents() / wallSeconds);
         out.println("wrote " + dir.resolve("stats.json") + ", spikes.npz" + (network.neurons().type().isSpiking()
-                ? ", raster.png" : ""));
+                ? ", raster.png, raster.svg" : ""));
     }
 }

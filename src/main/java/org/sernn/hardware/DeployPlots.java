@@ -13,10 +13,10 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.sernn.analysis.plots.ChartStyle;
-import org.sernn.analysis.plots.Figure;
-import org.sernn.analysis.plots.Palette;
-import org.sernn.analysis.plots.Ticks;
+import org.sernn.util.plot.ChartStyle;
+import org.sernn.util.plot.Figure;
+import org.sernn.util.plot.Palette;
+import org.sernn.util.plot.Ticks;
 
 /** Figures of a deployment: accuracy against time since programming, energy per inference of several targets. */
 public final class DeployPlots {

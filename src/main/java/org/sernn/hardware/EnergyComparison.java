@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.sernn.UserError;
-import org.sernn.analysis.plots.FigureFiles;
+import org.sernn.util.plot.FigureFiles;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;

@@ -12,6 +12,8 @@ import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.analysis.StructuralMetrics;
+import org.sernn.util.plot.Figure;
+import org.sernn.util.plot.FigureFiles;
 
 /** The figures of {@code analyze}, each written as PNG and SVG; returns name -> PNG file. */
 public final class AnalysisFigures {

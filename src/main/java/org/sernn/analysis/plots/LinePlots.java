@@ -3,6 +3,7 @@ package org.sernn.analysis.plots;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.sernn.util.plot.ChartStyle;
 
 /** One XY chart with a named series per entry ({x[], y[]}), lines with markers or markers only. */
 public final class LinePlots {

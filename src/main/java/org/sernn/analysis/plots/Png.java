@@ -3,6 +3,8 @@ package org.sernn.analysis.plots;
 import java.awt.Color;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.sernn.util.plot.Figure;
+import org.sernn.util.plot.Palette;
 
 /** PNG bytes of charts styled by {@link ChartStyle}, for callers that need only the bitmap. */
 public final class Png {

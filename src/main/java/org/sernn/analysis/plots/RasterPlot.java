@@ -18,6 +18,8 @@ import org.sernn.sim.SpikeRaster;
 import org.sernn.task.TaskPhase;
 import org.sernn.task.Tasks;
 import org.sernn.train.TaskTrials;
+import org.sernn.util.plot.ChartStyle;
+import org.sernn.util.plot.Figure;
 
 /**
  * One trial as the snnTorch and Brian 2 tutorials draw it, four panels on one time axis: the input

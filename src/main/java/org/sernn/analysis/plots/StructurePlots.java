@@ -11,6 +11,10 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.space.Positions;
+import org.sernn.util.plot.ChartStyle;
+import org.sernn.util.plot.Figure;
+import org.sernn.util.plot.Heatmap;
+import org.sernn.util.plot.Palette;
 
 /** Figures of a network's structure: weight matrix by module, positions by module, weight against distance. */
 public final class StructurePlots {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 import org.sernn.train.EpochMetrics;
+import org.sernn.util.plot.Figure;
 
 /** Learning curves from metrics.csv rows: every loss component, train and validation accuracy, firing rate. */
 public final class TrainingFigures {

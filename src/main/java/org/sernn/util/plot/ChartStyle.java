@@ -1,4 +1,4 @@
-package org.sernn.analysis.plots;
+package org.sernn.util.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -71,7 +71,7 @@ public final class ChartStyle {
     }
 
     /** The title, cut with an ellipsis where it would be wider than the chart at the title font. */
-    static String fit(String title, int widthPixels) {
+    public static String fit(String title, int widthPixels) {
         int maxChars = (int) (widthPixels / (TITLE.getSize() * 0.55));
         return title.length() <= maxChars ? title : title.substring(0, Math.max(1, maxChars - 1)) + "\u2026";
     }

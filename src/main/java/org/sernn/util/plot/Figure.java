@@ -1,4 +1,4 @@
-package org.sernn.analysis.plots;
+package org.sernn.util.plot;
 
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;

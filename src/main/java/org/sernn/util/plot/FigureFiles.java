@@ -1,4 +1,4 @@
-package org.sernn.analysis.plots;
+package org.sernn.util.plot;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.sernn.analysis.plots;
+package org.sernn.util.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,18 +45,6 @@ class FigureTest {
         assertEquals("1 d", Ticks.duration(86_400));
         assertEquals("1 y", Ticks.duration(31_557_600));
         assertEquals("2 h", Ticks.duration(7200));
-    }
-
-    @Test
-    void binnedMeansAndSpreadsMatchAHandComputation() {
-        // bins of width 1 over [0, 2]: {0.1, 0.9} -> y {1, 3}; {1.5, 2.0} -> y {10, 10}
-        double[][] binned = StructurePlots.binnedMeanAndStd(List.of(0.0, 0.9, 1.5, 2.0), List.of(1.0, 3.0, 10.0, 10.0),
-                2);
-        assertEquals(0.5, binned[0][0], 1e-12);
-        assertEquals(2.0, binned[1][0], 1e-12);
-        assertEquals(1.0, binned[2][0], 1e-12);
-        assertEquals(10.0, binned[1][1], 1e-12);
-        assertEquals(0.0, binned[2][1], 1e-12);
     }
 
     /** A term that is zero for one target (static power on a CPU) must not break the log axis. */
