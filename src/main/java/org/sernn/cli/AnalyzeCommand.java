@@ -66,10 +66,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         StructuralMetrics.Options structural = StructuralMetrics.Options.defaults(seed).withProportion(threshold);
         ModelAnalysis.Options options = new ModelAnalysis.Options(structural.withNulls(nulls),
                 FunctionalMetrics.Options.defaults(seed).withPermutations(permutations), trials, seed);
+        // plain progress lines on stderr: stdout keeps the results
+        System.err.printf(Locale.ROOT, "analyze 1/3: structure (%d random graphs) and function (%d trials, %d "
+                + "permutations)%n", nulls, trials, permutations);
         ModelAnalysis analysis = ModelAnalysis.of(network, options);
+        System.err.println("analyze 2/3: the training run's epoch checkpoints, if any");
         Path runDir = model.toString().endsWith(".npz") ? model.toAbsolutePath().getParent() : null;
         Map<Integer, StructuralMetrics> byEpoch = EpochCheckpoints.structure(runDir,
                 structural.withNulls(epochNulls));
+        System.err.println("analyze 3/3: figures");
         Map<String, Path> figures = AnalysisFigures.write(analysis, byEpoch, out);
 
         Map<String, Object> fields = new LinkedHashMap<>();
