@@ -42,4 +42,4 @@ path=$(sed -n 2p "$profile/DevToolsActivePort")
 websocket_flag=""
 node -e 'process.exit(typeof WebSocket === "function" ? 0 : 1)' || websocket_flag="--experimental-websocket"
 node $websocket_flag "$here/.ci/browser-check.mjs" "ws://127.0.0.1:$port$path" "$report" \
-  "$(dirname "$report")/report-screenshot.png"
+  "${report%.html}-screenshot.png"
