@@ -6,6 +6,7 @@ import org.sernn.UserError;
 import org.sernn.hardware.HardwareProfile;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
+import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,14 +40,20 @@ public final class DeployCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the trials and the first device (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    PlacementMixin placement;
+
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder("--out", out);
         if (trials < 1 || deviceSeeds < 1) {
             throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and "
                     + deviceSeeds);
         }
         Network network = ModelSource.load(model, configOptions.overrides());
-        DeployReport.run(network, profile, trials, deviceSeeds, seed, out, System.out);
+        TaskTrials.requireMemory(network.config(), trials, false, "--trials");
+        DeployReport.run(network, profile, trials, deviceSeeds, seed, placement.options(), out,
+                System.out);
         System.out.println("report: " + out.resolve("report.json"));
         return 0;
     }

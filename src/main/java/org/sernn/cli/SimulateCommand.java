@@ -42,10 +42,12 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder("--out", out);
         if (trials < 1) {
             throw new org.sernn.UserError("--trials must be at least 1, was " + trials);
         }
         Network network = ModelSource.load(model, configOptions.overrides());
+        TaskTrials.requireMemory(network.config(), trials, recordStates, "--trials");
         if (engine == Engine.EVENT && !network.neurons().type().isSpiking()) {
             throw new org.sernn.UserError(model + ": --engine event runs spiking networks; this is a rate network, "
                     + "use --engine dense");

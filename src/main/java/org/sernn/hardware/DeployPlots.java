@@ -4,14 +4,13 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sernn.util.plot.ChartStyle;
 import org.sernn.util.plot.Figure;
@@ -72,58 +71,27 @@ public final class DeployPlots {
     }
 
     /**
-     * Energy per inference of each target as a dot plot on a log axis in SI-prefixed joules: the total
-     * as a black bar-like marker, each term (synaptic operations, neuron updates, routing, static) as a
-     * coloured point; a term that is zero has no point (a log axis has no zero).
+     * The energy breakdown: for each target one bar of the shares (percent of the point total) of
+     * synaptic ops, neuron updates, memory, routing and static, labelled with the point total in
+     * SI-prefixed joules, so targets five orders of magnitude apart stay readable; the low / point /
+     * high ranges are in the JSON reports.
      */
     public static Figure energyBreakdown(String title, List<String> targets, List<EnergyBreakdown> energies) {
-        double largest = energies.stream().mapToDouble(EnergyBreakdown::totalJoules).max().orElse(1);
-        Ticks.SiScale scale = Ticks.si(largest, "J");
-        XYChart chart = ChartStyle.xy(Math.max(720, 170 * targets.size()), 520, title, "",
-                "energy per inference (" + scale.unit() + ")");
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setXAxisMin(-0.5);
-        chart.getStyler().setXAxisMax(targets.size() - 0.5);
-        chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setXAxisTickLabelsFormattingFunction(x -> "");
-        double smallest = energies.stream().flatMapToDouble(e -> java.util.stream.DoubleStream.of(e.synapticJoules(),
-                e.neuronJoules(), e.routingJoules(), e.staticJoules())).filter(v -> v > 0).min().orElse(largest);
-        double bottom = smallest * scale.factor() / 10;
-        chart.getStyler().setYAxisMin(bottom);
-        for (int k = 0; k < targets.size(); k++) {   // target names under their points, inside the plot
-            chart.addAnnotation(new AnnotationText(targets.get(k), k, bottom * 2, false));
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            labels.add(targets.get(i) + " (" + Ticks.withUnit(energies.get(i).totalJoules().point(), "J") + ")");
         }
-        ChartStyle.legend(chart, Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        addTerm(chart, "total", energies, EnergyBreakdown::totalJoules, scale, Color.BLACK, SeriesMarkers.DIAMOND);
-        addTerm(chart, "synaptic ops", energies, EnergyBreakdown::synapticJoules, scale, Palette.category(0),
-                SeriesMarkers.CIRCLE);
-        addTerm(chart, "neuron updates", energies, EnergyBreakdown::neuronJoules, scale, Palette.category(1),
-                SeriesMarkers.CIRCLE);
-        addTerm(chart, "spike routing", energies, EnergyBreakdown::routingJoules, scale, Palette.category(2),
-                SeriesMarkers.CIRCLE);
-        addTerm(chart, "static", energies, EnergyBreakdown::staticJoules, scale, Palette.category(4),
-                SeriesMarkers.CIRCLE);
-        chart.getStyler().setMarkerSize(10);
+        CategoryChart chart = ChartStyle.category(Math.max(800, 110 * targets.size()), 600, title,
+                "target (point energy per inference)", "share of the energy (%)");
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setXAxisLabelRotation(45);
+        chart.getStyler().setYAxisMax(100.0);
+        ChartStyle.legend(chart, Styler.LegendPosition.OutsideE);
+        for (int term = 0; term < energies.get(0).terms().size(); term++) {
+            int index = term;
+            chart.addSeries(energies.get(0).terms().get(term).name(), labels, energies.stream()
+                    .map(e -> 100 * e.terms().get(index).joules().point() / e.totalJoules().point()).toList());
+        }
         return Figure.of(chart);
-    }
-
-    private static void addTerm(XYChart chart, String name, List<EnergyBreakdown> energies,
-            ToDoubleFunction<EnergyBreakdown> joules, Ticks.SiScale scale, Color colour, Marker marker) {
-        List<Double> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        for (int k = 0; k < energies.size(); k++) {
-            double value = joules.applyAsDouble(energies.get(k));
-            if (value > 0) {
-                x.add((double) k);
-                y.add(value * scale.factor());
-            }
-        }
-        if (!x.isEmpty()) {
-            XYSeries series = chart.addSeries(name, x, y);
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            series.setMarkerColor(colour);
-            series.setMarker(marker);
-        }
     }
 }

@@ -1,28 +1,30 @@
 package org.sernn.hardware;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.sernn.UserError;
 import org.sernn.io.BundledResources;
+import org.sernn.io.TextFiles;
 import org.sernn.model.ConfigLoader;
 
 /** Reads and validates hardware profiles (hardware-profiles/*.yaml). */
 public final class HardwareProfiles {
+    /** Every profile shipped in hardware-profiles/ and in the jar (a test keeps this list equal to the directory). */
+    public static final List<String> BUNDLED = List.of("arm", "cpu", "cpu-horowitz45", "dynapse2", "gpu", "ideal",
+            "loihi", "loihi2", "pcm-aihwkit", "pcm-crossbar", "snn-horowitz45", "spinnaker", "spinnaker2", "truenorth",
+            "xylo");
+
     private HardwareProfiles() {
     }
 
+    /** The bundled profiles of one kind, in name order. */
+    public static List<HardwareProfile> bundledOfKind(HardwareProfile.Kind kind) {
+        return BUNDLED.stream().map(HardwareProfiles::bundled).filter(p -> p.kind() == kind).toList();
+    }
+
     public static HardwareProfile load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new UserError(file + ": hardware profile not found");
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot read hardware profile: " + e.getMessage());
-        }
-        return fromYaml(text, file.toString());
+        return fromYaml(TextFiles.readBounded(file, "hardware profile", TextFiles.MAX_CONFIG_BYTES), file.toString());
     }
 
     /** A profile shipped in the jar (hardware-profiles/NAME.yaml), for the demo. */
@@ -40,15 +42,11 @@ public final class HardwareProfiles {
         if (Files.isRegularFile(file)) {
             return load(file);
         }
-        if (!nameOrFile.matches("[A-Za-z0-9_-]+")) {
-            throw new UserError("--profile " + nameOrFile + ": no such file");
+        if (!BUNDLED.contains(nameOrFile)) {
+            throw new UserError("--profile " + nameOrFile + ": neither a file nor a bundled profile (bundled: "
+                    + String.join(", ", BUNDLED) + ")");
         }
-        try {
-            return bundled(nameOrFile);
-        } catch (IllegalStateException e) {
-            throw new UserError("--profile " + nameOrFile + ": neither a file nor a bundled profile (the bundled ones "
-                    + "are the names in hardware-profiles/, e.g. loihi, xylo, spinnaker)");
-        }
+        return bundled(nameOrFile);
     }
 
     /** Binds and validates a profile; {@code source} names it in error messages. */
