@@ -39,6 +39,7 @@ public final class ChartStyle {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(fit(title, width))
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         apply(chart.getStyler());
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(null);   // categories are names, not numbers
         return chart;
     }
 
