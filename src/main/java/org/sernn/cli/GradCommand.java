@@ -30,6 +30,7 @@ import org.sernn.task.Task;
 import org.sernn.task.TaskBatch;
 import org.sernn.task.Tasks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,10 +44,13 @@ public final class GradCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
 
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @Option(names = "--batch", defaultValue = "8", description = "Trials in the batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the batch (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--method", defaultValue = "bptt", description = "bptt or eprop (default: ${DEFAULT-VALUE}).")
@@ -61,7 +65,7 @@ public final class GradCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new UserError("--batch must be at least 1, was " + batch);
         }
-        Network network = withMethod(ModelSource.load(model), method);
+        Network network = withMethod(ModelSource.load(model, configOptions.overrides()), method);
         ModelConfig config = network.config();
         ModelConfig.TaskSpec spec = config.task() != null ? config.task()
                 : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);

@@ -63,7 +63,10 @@ public final class EpochLoop {
         }
     }
 
-    /** One epoch over {@code data}'s training split; {@code progress} (or null) gets a progress bar. */
+    /**
+     * One epoch over {@code data}'s training split; a non-null {@code progress} asks for a progress bar,
+     * drawn on stderr and only when that is a terminal.
+     */
     public EpochTotals epoch(int epoch, TrainingData data, Params params, Adam adam, WeightStore store,
             PrintStream progress) {
         TaskBatch train = data.data().train();
@@ -72,7 +75,8 @@ public final class EpochLoop {
         int batches = (trials + batchSize - 1) / batchSize;
         int[] order = Permutations.random(trials, TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
         EpochTotals totals = new EpochTotals();
-        try (ProgressBar bar = progress == null ? null : progressBar(epoch, batches, progress)) {
+        // A bar only on a terminal, on stderr: redrawn frames must never reach a log file or stdout.
+        try (ProgressBar bar = progress == null || System.console() == null ? null : progressBar(epoch, batches)) {
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
                 int[] indices = Arrays.copyOfRange(order, from, Math.min(trials, from + batchSize));
@@ -122,10 +126,10 @@ public final class EpochLoop {
         return new Step(result, regulariserLoss, loss);
     }
 
-    private ProgressBar progressBar(int epoch, int batches, PrintStream out) {
+    private ProgressBar progressBar(int epoch, int batches) {
         return new ProgressBarBuilder().setTaskName("epoch " + epoch + "/" + config.training().epochs())
                 .setInitialMax(batches).setStyle(ProgressBarStyle.ASCII).setConsumer(
-                        new ConsoleProgressBarConsumer(out)).build();
+                        new ConsoleProgressBarConsumer(System.err)).build();
     }
 
     private UserError diverged(int epoch, int batch, String what) {

@@ -119,11 +119,13 @@ public final class Trainer {
             state.metricsRows().add(metrics);
             state = new TrainingState(epoch, adam.firstMoment(), adam.secondMoment(), adam.step(), state.metricsRows());
             saveEpoch(state, params);
-            log.printf(Locale.ROOT, "epoch %d/%d: task loss %.4f, regulariser %.4f, train acc %.3f, validation acc %.3f, "
-                    + "%.1f Hz, %.0f%% of |w_rec| < 1e-3, corr(|W|, D) %.3f (%.1f s)%n", epoch, training.epochs(),
-                    metrics.taskLoss(), metrics.regulariserLoss(), metrics.trainAccuracy(), validation,
-                    metrics.meanRateHz(), 100 * metrics.fractionNearZero(), metrics.weightDistanceCorr(),
-                    metrics.seconds());
+            boolean spiking = initial.neurons().type().isSpiking();
+            String firing = spiking ? String.format(Locale.ROOT, ", rate loss %.4f, %.1f Hz", metrics.rateLoss(),
+                    metrics.meanRateHz()) : "";   // rate units have no firing rate to report
+            log.printf(Locale.ROOT, "epoch %d/%d: task loss %.4f, regulariser %.4f%s, train acc %.3f, validation acc "
+                    + "%.3f, %.0f%% of |w_rec| < 1e-3, corr(|W|, D) %.3f (%.1f s)%n", epoch, training.epochs(),
+                    metrics.taskLoss(), metrics.regulariserLoss(), firing, metrics.trainAccuracy(), validation,
+                    100 * metrics.fractionNearZero(), metrics.weightDistanceCorr(), metrics.seconds());
         }
         InputBatch testInput = inputs.encodeWithoutNoise(data.test(), TrainingSeeds.stream(config.seed(), 0, 1,
                 Purpose.EVALUATION));
