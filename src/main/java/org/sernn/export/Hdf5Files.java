@@ -18,7 +18,7 @@ import org.sernn.io.AtomicFiles;
  * (temporary file in the target's directory, fsync, atomic rename): a failure never leaves a
  * half-written export.
  */
-final class Hdf5Files {
+public final class Hdf5Files {
     private Hdf5Files() {
     }
 
@@ -46,7 +46,7 @@ final class Hdf5Files {
     }
 
     /** Opens {@code file} and applies {@code reader}; a missing, non-HDF5 or damaged file is a UserError. */
-    static <T> T read(Path file, Function<HdfFile, T> reader) {
+    public static <T> T read(Path file, Function<HdfFile, T> reader) {
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": file not found");
         }

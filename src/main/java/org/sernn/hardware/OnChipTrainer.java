@@ -68,10 +68,9 @@ public final class OnChipTrainer {
 
     public Result run(Settings settings) {
         ModelConfig config = initial.config();
-        Task task = Tasks.byName(config.task().name(), config.task().shuffledLabels());
+        Task task = Tasks.of(config);
         ModelConfig.TaskSpec taskSpec = config.task();
-        TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
-                taskSpec.testTrials(), config.seed());
+        TaskDatasets data = TaskDatasets.of(task, taskSpec, config.seed());
         TaskInputs inputs = new TaskInputs(config, task);
         double[] lossMask = inputs.lossMask();
         ModelConfig.Training training = config.training();

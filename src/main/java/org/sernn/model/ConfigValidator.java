@@ -2,6 +2,8 @@ package org.sernn.model;
 
 import java.util.List;
 import org.sernn.UserError;
+import org.sernn.task.SequentialImageTask;
+import org.sernn.task.ShdTask;
 import org.sernn.task.Tasks;
 
 /** Range checks on a bound {@link ModelConfig}; each failure names the source, key, value and range. */
@@ -22,6 +24,7 @@ final class ConfigValidator {
         validateWeights(config.weights(), check);
         if (config.task() != null) {
             validateTask(config.task(), check);
+            validateRecordedTask(config.task(), config.input().encoding(), check);
         }
         validateTraining(config.training(), check);
         if (config.training().learningRule() == LearningRuleKind.EPROP && !config.neuron().type().isSpiking()) {
@@ -107,6 +110,39 @@ final class ConfigValidator {
         check.range("task.input_noise_std", task.inputNoiseStd(), 0, Double.MAX_VALUE);
     }
 
+    /** The keys of the recorded data sets: each only where it means something (docs/data.md). */
+    private static void validateRecordedTask(ModelConfig.TaskSpec task, InputEncoding inputEncoding, Check check) {
+        boolean image = SequentialImageTask.NAME.equals(task.name());
+        boolean shd = ShdTask.NAME.equals(task.name());
+        String recorded = "absent unless task.name is " + SequentialImageTask.NAME + " or " + ShdTask.NAME;
+        String imageOnly = "absent unless task.name is " + SequentialImageTask.NAME;
+        String shdOnly = "absent unless task.name is " + ShdTask.NAME;
+        check.absentUnless(image || shd, "task.path", task.path(), recorded);
+        check.absentUnless(shd, "task.test_path", task.testPath(), shdOnly);
+        check.absentUnless(shd, "task.max_duration_ms", task.maxDurationMs(), shdOnly);
+        check.absentUnless(image, "task.order", task.order(), imageOnly);
+        check.absentUnless(image, "task.encoding", task.encoding(), imageOnly);
+        check.absentUnless(task.encoding() == SequenceEncoding.DELTA, "task.delta_threshold", task.deltaThreshold(),
+                "absent unless task.encoding is delta");
+        if (task.deltaThreshold() != null) {
+            check.range("task.delta_threshold", task.deltaThreshold(), 0, 1);
+        }
+        if (shd) {
+            if (task.path() == null || task.path().isBlank()) {
+                check.fail("task.path", task.path(), "the path of an SHD/SSC HDF5 training file");
+            }
+            if (task.maxDurationMs() != null) {
+                check.positive("task.max_duration_ms", task.maxDurationMs());
+            }
+            check.intRange("task.steps_per_task_step", task.stepsPerTaskStep(), 1, 1);
+        }
+        if (inputEncoding == InputEncoding.POISSON && task.encoding() != null
+                && task.encoding() != SequenceEncoding.POISSON) {
+            check.fail("task.encoding", task.encoding().name().toLowerCase(java.util.Locale.ROOT),
+                    "poisson or absent when input.encoding is poisson");
+        }
+    }
+
     private static void validateTraining(ModelConfig.Training training, Check check) {
         check.intRange("training.epochs", training.epochs(), 0, 1_000_000);
         check.intRange("training.batch_size", training.batchSize(), 1, 1_000_000);
@@ -148,6 +184,12 @@ final class ConfigValidator {
         void positive(String key, double value) {
             if (!(value > 0) || Double.isInfinite(value)) {
                 fail(key, value, "a finite number > 0");
+            }
+        }
+
+        void absentUnless(boolean allowed, String key, Object value, String rule) {
+            if (!allowed && value != null) {
+                fail(key, value instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : value, rule);
             }
         }
 

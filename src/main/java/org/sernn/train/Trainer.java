@@ -67,16 +67,15 @@ public final class Trainer {
     /** The final state after training (resuming from out/model.npz when {@code resume}). */
     public Result run(boolean resume) {
         ModelConfig.TaskSpec taskSpec = config.task() != null ? config.task()
-                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
-        Task task = Tasks.byName(taskSpec.name(), taskSpec.shuffledLabels());
+                : ModelConfig.TaskSpec.DEFAULT;
+        Task task = Tasks.of(taskSpec, config.neuron().dtMs());
         if (task.inputChannels() != initial.nIn() || task.classes() != initial.nOut()) {
             throw new UserError("task " + task.name() + " has " + task.inputChannels() + " inputs and " + task.classes()
                     + " classes; set sizes.inputs and sizes.outputs to match (they are " + initial.nIn() + " and "
                     + initial.nOut() + ")");
         }
         ModelConfig.Training training = config.training();
-        TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
-                taskSpec.testTrials(), config.seed());
+        TaskDatasets data = TaskDatasets.of(task, taskSpec, config.seed());
         ModelConfig withTask = config.task() != null ? config : config.withTask(taskSpec);
         TaskInputs inputs = new TaskInputs(withTask, task);
         double[] lossMask = inputs.lossMask();
