@@ -62,14 +62,66 @@ public final class ShdTask implements RecordedTask {
 
     @Override
     public TaskDatasets datasets(int trainCount, int validationCount, int testCount, long seed) {
+        TrialSplits splits = splits(trainCount, validationCount, testCount, seed);
+        return new TaskDatasets(all(splits.train()), all(splits.validation()), all(splits.test()));
+    }
+
+    private static TaskBatch all(TrialSet trials) {
+        int[] indices = new int[trials.trials()];
+        java.util.Arrays.setAll(indices, i -> i);
+        return trials.slice(indices);
+    }
+
+    /** The splits of {@link #datasets}, kept as spike events until a minibatch is sliced from them. */
+    public TrialSplits splits(int trainCount, int validationCount, int testCount, long seed) {
         if (test != null) {
             int[][] split = RecordedSplits.disjoint(train.count(), seed, train.source(), trainCount, validationCount);
-            return new TaskDatasets(batch(train, split[0]), batch(train, split[1]),
-                    batch(test, RecordedSplits.leading(test.count(), testCount, test.source(), "task.test_trials")));
+            return new TrialSplits(new Recorded(train, split[0]), new Recorded(train, split[1]),
+                    new Recorded(test, RecordedSplits.leading(test.count(), testCount, test.source(),
+                            "task.test_trials")));
         }
         int[][] split = RecordedSplits.disjoint(train.count(), seed, train.source(), trainCount, validationCount,
                 testCount);
-        return new TaskDatasets(batch(train, split[0]), batch(train, split[1]), batch(train, split[2]));
+        return new TrialSplits(new Recorded(train, split[0]), new Recorded(train, split[1]),
+                new Recorded(train, split[2]));
+    }
+
+    /** Some recordings of a file, binned into dense values only when a slice is asked for. */
+    private final class Recorded implements TrialSet {
+        private final SpikeRecordings recordings;
+        private final int[] examples;
+
+        Recorded(SpikeRecordings recordings, int[] examples) {
+            this.recordings = recordings;
+            this.examples = examples;
+        }
+
+        @Override
+        public int trials() {
+            return examples.length;
+        }
+
+        @Override
+        public int[] labels() {
+            int[] labels = new int[examples.length];
+            for (int i = 0; i < examples.length; i++) {
+                labels[i] = recordings.labels()[examples[i]];
+            }
+            return labels;
+        }
+
+        @Override
+        public TaskBatch slice(int[] indices) {
+            int[] chosen = new int[indices.length];
+            for (int i = 0; i < indices.length; i++) {
+                if (indices[i] < 0 || indices[i] >= examples.length) {
+                    throw new IllegalArgumentException("trial index " + indices[i] + " is outside 0.."
+                            + (examples.length - 1));
+                }
+                chosen[i] = examples[indices[i]];
+            }
+            return batch(recordings, chosen);
+        }
     }
 
     private TaskBatch batch(SpikeRecordings recordings, int[] examples) {

@@ -25,8 +25,9 @@ import org.sernn.model.NetworkCheckpoint;
 import org.sernn.sim.InputBatch;
 import org.sernn.task.Task;
 import org.sernn.task.TaskBatch;
-import org.sernn.task.TaskDatasets;
 import org.sernn.task.Tasks;
+import org.sernn.task.TrialSet;
+import org.sernn.task.TrialSplits;
 import org.sernn.train.TrainingSeeds.Purpose;
 import org.sernn.util.Permutations;
 
@@ -75,7 +76,7 @@ public final class Trainer {
                     + initial.nOut() + ")");
         }
         ModelConfig.Training training = config.training();
-        TaskDatasets data = TaskDatasets.of(task, taskSpec, config.seed());
+        TrialSplits data = TrialSplits.of(task, taskSpec, config.seed());
         ModelConfig withTask = config.task() != null ? config : config.withTask(taskSpec);
         TaskInputs inputs = new TaskInputs(withTask, task);
         double[] lossMask = inputs.lossMask();
@@ -112,13 +113,12 @@ public final class Trainer {
             saveEpoch(state, params);
         }
 
-        InputBatch validationInput = inputs.encodeWithoutNoise(data.validation(), TrainingSeeds.stream(config.seed(), 0,
-                0, Purpose.EVALUATION));
+        EvaluationSet validationSet = new EvaluationSet(data.validation(), inputs, TrainingSeeds.stream(config.seed(), 0,
+                0, Purpose.EVALUATION), training.batchSize());
         for (int epoch = state.epochsDone() + 1; epoch <= training.epochs(); epoch++) {
             long start = System.nanoTime();
             EpochTotals totals = trainEpoch(epoch, data.train(), inputs, lossMask, rule, regulariser, params, adam);
-            double validation = Evaluation.accuracy(forward.forward(params).toNetwork(initial), validationInput,
-                    data.validation().labels(), lossMask);
+            double validation = validationSet.accuracy(forward.forward(params).toNetwork(initial), lossMask);
             int n = params.nRec;
             EpochMetrics metrics = new EpochMetrics(epoch, totals.taskLoss(), totals.regulariserLoss(),
                     totals.rateLoss(), totals.accuracy(), validation, totals.meanRateHz(initial.neurons().dtMs(), n),
@@ -135,12 +135,12 @@ public final class Trainer {
                     metrics.meanRateHz(), 100 * metrics.fractionNearZero(), metrics.weightDistanceCorr(),
                     metrics.seconds());
         }
-        InputBatch testInput = inputs.encodeWithoutNoise(data.test(), TrainingSeeds.stream(config.seed(), 0, 1,
-                Purpose.EVALUATION));
+        EvaluationSet testSet = new EvaluationSet(data.test(), inputs, TrainingSeeds.stream(config.seed(), 0, 1,
+                Purpose.EVALUATION), training.batchSize());
         Network trained = params.toNetwork(initial);
         Network evaluated = forward.forward(params).toNetwork(initial);
-        double test = Evaluation.accuracy(evaluated, testInput, data.test().labels(), lossMask);
-        double validation = Evaluation.accuracy(evaluated, validationInput, data.validation().labels(), lossMask);
+        double test = testSet.accuracy(evaluated, lossMask);
+        double validation = validationSet.accuracy(evaluated, lossMask);
         return new Result(trained, validation, test, state.metricsRows());
     }
 
@@ -149,7 +149,7 @@ public final class Trainer {
             List<String> metricsRows) {
     }
 
-    private EpochTotals trainEpoch(int epoch, TaskBatch train, TaskInputs inputs, double[] lossMask, LearningRule rule,
+    private EpochTotals trainEpoch(int epoch, TrialSet train, TaskInputs inputs, double[] lossMask, LearningRule rule,
             Regulariser regulariser, Params params, Adam adam) {
         ModelConfig.Training training = config.training();
         int trials = train.trials();
@@ -161,7 +161,7 @@ public final class Trainer {
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
                 int[] indices = Arrays.copyOfRange(order, from, Math.min(trials, from + batchSize));
-                TaskBatch batch = TaskDatasets.slice(train, indices);
+                TaskBatch batch = train.slice(indices);
                 InputBatch input = inputs.encode(batch, TrainingSeeds.stream(config.seed(), epoch, b, Purpose.ENCODING),
                         TrainingSeeds.stream(config.seed(), epoch, b, Purpose.NOISE));
                 BatchResult result = rule.run(forward.forward(params), input, batch.labels(), lossMask);
