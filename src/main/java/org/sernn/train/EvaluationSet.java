@@ -3,7 +3,9 @@ package org.sernn.train;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.sernn.model.Network;
+import org.sernn.sim.DenseSimulator;
 import org.sernn.sim.InputBatch;
+import org.sernn.sim.RecordOptions;
 import org.sernn.task.TaskBatch;
 import org.sernn.task.TrialSet;
 
@@ -30,20 +32,43 @@ final class EvaluationSet {
     }
 
     double accuracy(Network network, double[] lossMask) {
-        int[] labels = trials.labels();
+        return accuracy(confusion(network, lossMask));
+    }
+
+    /** Fraction of trials on the diagonal of a confusion matrix. */
+    static double accuracy(long[][] confusion) {
+        long correct = 0;
+        long total = 0;
+        for (int label = 0; label < confusion.length; label++) {
+            correct += confusion[label][label];
+            total += Arrays.stream(confusion[label]).sum();
+        }
+        return (double) correct / total;
+    }
+
+    /** counts[label][predicted class] over the trials. */
+    long[][] confusion(Network network, double[] lossMask) {
+        long[][] counts = new long[network.nOut()][network.nOut()];
         if (encoded != null) {
-            return Evaluation.accuracy(network, encoded, labels, lossMask);
+            count(counts, network, encoded, trials.labels(), lossMask);
+            return counts;
         }
         SplittableRandom chunks = new SplittableRandom(encodingSeed);
-        double correct = 0;
-        for (int from = 0; from < labels.length; from += chunkTrials) {
-            int[] indices = new int[Math.min(chunkTrials, labels.length - from)];
+        for (int from = 0; from < trials.trials(); from += chunkTrials) {
             int offset = from;
+            int[] indices = new int[Math.min(chunkTrials, trials.trials() - from)];
             Arrays.setAll(indices, i -> offset + i);
             TaskBatch chunk = trials.slice(indices);
-            InputBatch input = inputs.encodeWithoutNoise(chunk, chunks.split());
-            correct += Math.round(Evaluation.accuracy(network, input, chunk.labels(), lossMask) * indices.length);
+            count(counts, network, inputs.encodeWithoutNoise(chunk, chunks.split()), chunk.labels(), lossMask);
         }
-        return correct / labels.length;
+        return counts;
+    }
+
+    private static void count(long[][] counts, Network network, InputBatch input, int[] labels, double[] lossMask) {
+        int[] predicted = Evaluation.predictions(new DenseSimulator().run(network, input, RecordOptions.SPIKES_ONLY),
+                lossMask);
+        for (int b = 0; b < labels.length; b++) {
+            counts[labels[b]][predicted[b]]++;
+        }
     }
 }

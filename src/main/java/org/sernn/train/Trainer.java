@@ -139,7 +139,9 @@ public final class Trainer {
                 Purpose.EVALUATION), training.batchSize());
         Network trained = params.toNetwork(initial);
         Network evaluated = forward.forward(params).toNetwork(initial);
-        double test = testSet.accuracy(evaluated, lossMask);
+        long[][] confusion = testSet.confusion(evaluated, lossMask);
+        writeConfusion(confusion);
+        double test = EvaluationSet.accuracy(confusion);
         double validation = validationSet.accuracy(evaluated, lossMask);
         return new Result(trained, validation, test, state.metricsRows());
     }
@@ -204,6 +206,28 @@ public final class Trainer {
         return new UserError(String.format(Locale.ROOT, "training diverged at epoch %d, batch %d: %s. The last good "
                 + "checkpoint is %s (epoch %d). Try a smaller training.learning_rate or set training.grad_clip_norm.",
                 epoch, batch, what, out.resolve(String.format(Locale.ROOT, "epoch-%03d.npz", epoch - 1)), epoch - 1));
+    }
+
+    /** out/test-confusion.csv: the final test trials counted by true class (rows) and predicted class (columns). */
+    private void writeConfusion(long[][] confusion) {
+        StringBuilder csv = new StringBuilder("label");
+        for (int predicted = 0; predicted < confusion.length; predicted++) {
+            csv.append(",predicted_").append(predicted);
+        }
+        csv.append('\n');
+        for (int label = 0; label < confusion.length; label++) {
+            csv.append(label);
+            for (long count : confusion[label]) {
+                csv.append(',').append(count);
+            }
+            csv.append('\n');
+        }
+        Path file = out.resolve("test-confusion.csv");
+        try {
+            AtomicFiles.writeString(file, csv.toString());
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot write: " + e.getMessage(), e);
+        }
     }
 
     private void saveEpoch(TrainingState state, Params params) {

@@ -126,10 +126,37 @@ class SequentialImageEndToEndTest {
         }
     }
 
+    /** Rows of the test confusion matrix count the test file's labels; its diagonal gives the test accuracy. */
+    private void assertConfusionMatchesTheTestFile(Path csv, double testAccuracy) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertEquals("label,predicted_0,predicted_1,predicted_2,predicted_3,predicted_4,predicted_5,predicted_6,"
+                + "predicted_7,predicted_8,predicted_9", lines.get(0));
+        Network network = NetworkCheckpoint.read(dir.resolve("rate/model.npz"));
+        int[] labels = TaskDatasets.of(Tasks.of(network.config()), network.config().task(), network.config().seed())
+                .test().labels();
+        long[] perLabel = new long[10];
+        for (int label : labels) {
+            perLabel[label]++;
+        }
+        long diagonal = 0;
+        for (int label = 0; label < 10; label++) {
+            String[] cells = lines.get(label + 1).split(",");
+            assertEquals(Integer.toString(label), cells[0]);
+            long row = 0;
+            for (int predicted = 0; predicted < 10; predicted++) {
+                row += Long.parseLong(cells[predicted + 1]);
+            }
+            assertEquals(perLabel[label], row, "label " + label);
+            diagonal += Long.parseLong(cells[label + 1]);
+        }
+        assertEquals(testAccuracy, (double) diagonal / labels.length, 0.0);
+    }
+
     @Test
     void trainedModelsDeployExportAndAnalyse() throws IOException {
-        train(rate(RegulariserKind.SERNN), "rate");
+        Trainer.Result rate = train(rate(RegulariserKind.SERNN), "rate");
         train(alif("bptt"), "alif");
+        assertConfusionMatchesTheTestFile(dir.resolve("rate/test-confusion.csv"), rate.testAccuracy());
         Path rateModel = dir.resolve("rate/model.npz");
         Path alifModel = dir.resolve("alif/model.npz");
 
