@@ -126,6 +126,17 @@ class SequentialImageEndToEndTest {
         }
     }
 
+    @Test
+    void trainingWithoutTheDataFolderStopsWithOneLineNamingThePackage() throws IOException {
+        Path config = dir.resolve("missing.yaml");
+        Path nowhere = dir.resolve("nowhere");
+        Files.writeString(config, rate(RegulariserKind.NONE).replace(data.toString(), nowhere.toString()));
+        Result result = run("train", config.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        assertEquals(Main.USER_ERROR, result.exitCode());
+        assertEquals("sernn: " + nowhere + ": no such folder (task.path); install Fashion-MNIST with `apt-get install "
+                + "dataset-fashion-mnist` or set task.path to a folder of MNIST-format IDX files", result.err().trim());
+    }
+
     /** Rows of the test confusion matrix count the test file's labels; its diagonal gives the test accuracy. */
     private void assertConfusionMatchesTheTestFile(Path csv, double testAccuracy) throws IOException {
         java.util.List<String> lines = Files.readAllLines(csv);
