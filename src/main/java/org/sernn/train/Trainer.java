@@ -35,7 +35,8 @@ import org.sernn.util.Permutations;
  * Trains a network on its config's task (DESIGN.md, {@code train}): minibatches of the training
  * split in a seeded order, the learning rule's gradient plus the structural regulariser's, optional
  * norm clipping, Adam. After each epoch: validation accuracy, a metrics.csv row, epoch-NNN.npz and
- * model.npz (the latest, with optimiser state). A non-finite loss, gradient or weight stops the run
+ * model.npz (the latest, with optimiser state). After the last: the test accuracy and its confusion
+ * matrix, test-confusion.csv. A non-finite loss, gradient or weight stops the run
  * with a message; the last good checkpoint stays as it was.
  */
 public final class Trainer {
