@@ -57,9 +57,13 @@ public record IdxFile(int[] dims, byte[] values) {
                 }
                 long declared = 4L * (1 + dims.length) + count;
                 long comparable = gzip ? declared & 0xFFFFFFFFL : declared;
-                if (comparable != stored || count > Integer.MAX_VALUE - 8) {
+                if (comparable != stored) {
                     throw new UserError(file + ": IDX header declares " + Arrays.toString(dims) + " = " + declared
                             + " bytes, but the " + (gzip ? "gzip stream holds " : "file holds ") + stored + " bytes");
+                }
+                if (count > Integer.MAX_VALUE - 8) {
+                    throw new UserError(file + ": IDX file holds " + count + " values, more than sernn reads from one "
+                            + "file (" + (Integer.MAX_VALUE - 8) + ")");
                 }
                 byte[] values = new byte[(int) count];
                 in.readFully(values);
