@@ -134,7 +134,10 @@ final class ConfigValidator {
             if (task.maxDurationMs() != null) {
                 check.positive("task.max_duration_ms", task.maxDurationMs());
             }
-            check.intRange("task.steps_per_task_step", task.stepsPerTaskStep(), 1, 1);
+            if (task.stepsPerTaskStep() != 1) {
+                check.fail("task.steps_per_task_step", task.stepsPerTaskStep(), "1 for shd (each bin of dt_ms is "
+                        + "one simulation step)");
+            }
         }
         if (inputEncoding == InputEncoding.POISSON && task.encoding() != null
                 && task.encoding() != SequenceEncoding.POISSON) {

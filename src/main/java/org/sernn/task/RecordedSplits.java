@@ -48,7 +48,7 @@ final class RecordedSplits {
     /** {@code count} distinct indices below {@code available}, drawn from {@code random}. */
     static int[] sample(int available, int count, SplittableRandom random, String source) {
         if (count < 1 || count > available) {
-            throw new UserError(source + ": holds " + available + " test examples; cannot draw " + count
+            throw new UserError(source + ": holds " + available + " examples; cannot draw " + count
                     + " distinct trials (allowed: 1.." + available + ")");
         }
         return Arrays.copyOf(Permutations.random(available, random), count);

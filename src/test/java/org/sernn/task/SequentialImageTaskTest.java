@@ -176,7 +176,7 @@ class SequentialImageTaskTest {
         assertEquals(TEST, examples.size());
         assertNotEquals(0, batch.values()[0] + batch.values()[1]);
         UserError tooMany = assertThrows(UserError.class, () -> task.sample(TEST + 1, new SplittableRandom(5)));
-        assertTrue(tooMany.getMessage().contains("holds 6 test examples"), tooMany.getMessage());
+        assertTrue(tooMany.getMessage().contains("holds 6 examples; cannot draw 7"), tooMany.getMessage());
     }
 
     @Test
