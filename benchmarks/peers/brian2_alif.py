@@ -6,7 +6,7 @@ Reads the workloads that org.sernn.bench.ExportWorkloads wrote (NAME.npz: sparse
 raster), simulates each in Brian 2 (Cython code generation, single-threaded) and writes one JSON
 with Brian's firing rate, synaptic events and run time.
 
-The model is the exact discrete ALIF of REFERENCE.md section 2 (dt = 1 ms):
+The model is the exact discrete ALIF of docs/neurons.md (dt = 1 ms):
     v_t = alpha v_{t-1} + W_in x_t + W_rec z_{t-1} - v_th z_{t-1}
     a_t = rho a_{t-1} + z_{t-1},    z_t = [v_t > v_th + beta a_t], blocked for n_ref steps
 written the way a Brian user would: exact exponential integration of dv/dt = -v/tau_m and

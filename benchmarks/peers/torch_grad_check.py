@@ -4,7 +4,7 @@
     ./sernn grad models/alif-sernn.yaml --batch 4 --seed 1 --out /tmp/g.npz
     python3 benchmarks/peers/torch_grad_check.py /tmp/g.npz [more.npz ...] [--tol 1e-8]
 
-The model is written from the equations (DESIGN.md "Gradient dump"; REFERENCE.md sections 1 and 2),
+The model is written from the equations (docs/formats.md "Gradient dump", docs/regulariser.md, docs/learning.md),
 not ported from the Java code, and differentiated by autograd; only the spike nonlinearity has a
 hand-written backward (the pseudo-derivative). Weights are stored (post, pre) as in sernn.
 
@@ -13,13 +13,13 @@ Spiking (ALIF/LIF; Bellec et al., Nat. Commun. 2020), t = 0..T-1, all state 0 be
     a_t = rho a_{t-1} + z_{t-1},   A_t = v_th + beta a_t
     z_t = H(v_t - A_t) (strictly above) and 0 while refractory, i.e. when the unit spiked in any
           of the n_ref previous steps; refractory steps also get psi = 0.
-    dz/d(v - A) := psi(x), x = (v - A) / v_th:
-          triangle       (gamma / v_th) max(0, 1 - |x|)
+    dz/d(v - A) := psi(x) / v_th, x = (v - A) / v_th, for every shape psi:
+          triangle       gamma max(0, 1 - |x|)
           fast_sigmoid   1 / (slope |x| + 1)^2
           multi_gaussian gamma [(1 + h) N(x; 0, s) - h N(x; s, 6s) - h N(x; -s, 6s)], s = 0.5, h = 0.15
     The reset term's gradient is kept unless config detach_reset. learning_rule eprop (symmetric
     feedback only): the gradient through z in the recurrent input and in the reset is stopped (the
-    e-prop = truncated BPTT equivalence of Bellec et al. 2020; REFERENCE.md section 2).
+    e-prop = truncated BPTT equivalence of Bellec et al. 2020; docs/learning.md).
 Rate (the original seRNN): h_t = f(W_in x_t + W_rec h_{t-1} + b_rec), f = relu or tanh.
 Readout: y_t = kappa y_{t-1} + W_out s_t + b_out, kappa = exp(-dt / tau_out) (0 if tau_out = 0).
 Loss = sum_t mask_t CE(softmax(y_t), label) / B
@@ -48,7 +48,7 @@ torch.set_default_dtype(torch.float64)
 
 
 class SpikeFunction(torch.autograd.Function):
-    """z = H(u) with u = v - A; backward dz/du = psi(u / v_th)."""
+    """z = H(u) with u = v - A; backward dz/du = psi(u / v_th) / v_th."""
 
     @staticmethod
     def forward(ctx, u, v_th, kind, gamma, slope):
@@ -61,7 +61,7 @@ class SpikeFunction(torch.autograd.Function):
         u, v_th = ctx.saved_tensors
         x = u / v_th
         if ctx.kind == "triangle":
-            psi = ctx.gamma / v_th * torch.clamp(1.0 - x.abs(), min=0.0)
+            psi = ctx.gamma * torch.clamp(1.0 - x.abs(), min=0.0)
         elif ctx.kind == "fast_sigmoid":
             psi = 1.0 / (ctx.slope * x.abs() + 1.0) ** 2
         elif ctx.kind == "multi_gaussian":
@@ -73,7 +73,7 @@ class SpikeFunction(torch.autograd.Function):
             psi = ctx.gamma * ((1 + h) * normal(0.0, s) - h * normal(s, 6 * s) - h * normal(-s, 6 * s))
         else:
             raise ValueError("unknown surrogate " + ctx.kind)
-        return grad_z * psi, None, None, None, None
+        return grad_z * psi / v_th, None, None, None, None
 
 
 def structural_regulariser(w_rec, distance, cfg):

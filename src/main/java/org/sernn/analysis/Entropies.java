@@ -3,7 +3,7 @@ package org.sernn.analysis;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 
-/** Entropy measures of a connection matrix used by Achterberg, Akarca et al. 2023 (REFERENCE.md section 1). */
+/** Entropy measures of a connection matrix used by Achterberg, Akarca et al. 2023 (docs/analysis.md). */
 public final class Entropies {
     private Entropies() {
     }

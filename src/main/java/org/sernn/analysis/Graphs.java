@@ -4,7 +4,7 @@ import org.sernn.linalg.DenseMatrix;
 
 /**
  * Connection matrices for the graph metrics. The recurrent weights are stored (post, pre); the
- * graph metrics use A[i][j] = |w_{i->j}| (pre, post, as REFERENCE.md section 1) with a zero
+ * graph metrics use A[i][j] = |w_{i->j}| (pre, post, as docs/analysis.md) with a zero
  * diagonal, and the undirected metrics (BCT's *_und, *_bu, *_wu) use its symmetric part
  * (A + A^T) / 2.
  */

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sernn grad MODEL --batch B --seed S --method bptt|eprop --out FILE.npz}: one batch's loss
- * and gradients, with everything needed to recompute them elsewhere (DESIGN.md, "Gradient dump").
+ * and gradients, with everything needed to recompute them elsewhere (docs/formats.md, "Gradient dump").
  */
 @Command(name = "grad", mixinStandardHelpOptions = true,
         description = "Writes one batch's inputs, labels, weights, loss and gradients to an .npz.")

@@ -4,8 +4,8 @@ import org.sernn.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code sernn} command line: one subcommand per verb (DESIGN.md, "Command line"). */
-@Command(name = "sernn", mixinStandardHelpOptions = true, versionProvider = Version.class,
+/** The {@code sernn} command line: one subcommand per verb (docs/architecture.md, "Command line"). */
+@Command(name = "sernn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spatially embedded spiking recurrent networks and the neuromorphic hardware they run on.",
         subcommands = {DemoCommand.class, SimulateCommand.class, TrainCommand.class, GradCommand.class,
                 DeployCommand.class, EnergyCompareCommand.class, OnChipTrainCommand.class,

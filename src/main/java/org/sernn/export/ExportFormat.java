@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sernn.model.Network;
 
-/** The interchange formats sernn writes (DESIGN.md, verb {@code export}). */
+/** The interchange formats sernn writes (docs/formats.md). */
 public enum ExportFormat {
     /** Neuromorphic Intermediate Representation (HDF5), see {@link NirExporter}. */
     NIR,

@@ -3,7 +3,7 @@ package org.sernn.export;
 /**
  * Loihi's weights: an 8-bit signed mantissa with a shared weight exponent per core, the effective
  * weight mantissa * 2^exponent in the same integer units as the threshold mantissa (Davies et al.,
- * IEEE Micro 2018; REFERENCE.md sections 4 and 5). The mantissa is stored with its lowest bit
+ * IEEE Micro 2018; docs/hardware.md, docs/formats.md). The mantissa is stored with its lowest bit
  * dropped, so it is even and lies in [-256, 254].
  *
  * @param units       integer weight units per unit of sernn weight (and of voltage)

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sernn.UserError;
+import org.sernn.io.Hdf5Files;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
 
 /**
- * A spiking network as a lava-dl netx description for Loihi (HDF5; REFERENCE.md section 5, layout
+ * A spiking network as a lava-dl netx description for Loihi (HDF5; docs/formats.md, layout
  * of the fixture network.net): {@code layer/0} the recurrent layer (type "dense_rec": weight (n_rec,
  * n_in), weight_rec (n_rec, n_rec)), {@code layer/1} the readout (type "dense": weight (n_out,
  * n_rec)), each with shape, inFeatures, outFeatures, an optional bias and a {@code neuron} group:

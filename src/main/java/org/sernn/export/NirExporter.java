@@ -11,7 +11,7 @@ import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
 
 /**
- * A spiking sernn network as a NIR graph (REFERENCE.md section 5):
+ * A spiking sernn network as a NIR graph (docs/formats.md):
  * <pre>
  *   input (Input) -> w_in (Affine: W_in, b_rec) -> lif (LIF or CubaLIF) -> w_out (Affine: W_out, b_out) -> readout (LI) -> output
  *                                                  lif -> w_rec (Linear: W_rec) -> lif      (the recurrent cycle)

@@ -10,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sernn.UserError;
+import org.sernn.io.Hdf5Files;
 
 /**
- * The NIR file layout (REFERENCE.md section 5; neuromorphs/NIR nir/serialization.py): root string
+ * The NIR file layout (docs/formats.md; neuromorphs/NIR nir/serialization.py): root string
  * dataset {@code version}; group {@code node} holding the top graph: {@code type} (string dataset
  * "NIRGraph"), {@code edges} ((E, 2) strings, source then target) and {@code nodes/<name>/}, one
  * group per node with a {@code type} string dataset, one dataset per parameter and an optional

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A NIR graph: named nodes and (source, target) edges between them; recurrence is a cycle
- * (REFERENCE.md section 5). An edge may name a node of a subgraph as {@code sub.node}.
+ * (docs/formats.md). An edge may name a node of a subgraph as {@code sub.node}.
  */
 public record NirGraph(Map<String, NirNode> nodes, List<NirEdge> edges) {
 

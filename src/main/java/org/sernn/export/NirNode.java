@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One node of a NIR graph (Pedersen et al., Nat. Commun. 2024; REFERENCE.md section 5): its type
+ * One node of a NIR graph (Pedersen et al., Nat. Commun. 2024; docs/formats.md): its type
  * ("LIF", "Affine", ...), its parameters and its metadata as the HDF5 values jhdf reads and writes
  * ({@code double[]}, {@code float[][]}, {@code long[]}, {@code String}, ...), and, for a
  * "NIRGraph" node, the nested subgraph.

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.sernn.UserError;
 
 /**
- * The per-unit parameters of a NIR LIF or CubaLIF node discretised at a step dt (REFERENCE.md
- * section 5), in the form of sernn's units (SpikingUnits):
+ * The per-unit parameters of a NIR LIF or CubaLIF node discretised at a step dt (docs/formats.md),
+ * in the form of sernn's units (SpikingUnits):
  * <pre>
  *   LIF:      tau dv/dt = (v_leak - v) + r I
  *   CubaLIF:  tau_syn dI_s/dt = -I_s + w_in I,   tau_mem dv/dt = (v_leak - v) + r I_s

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.sernn.hardware.HardwareProfile.CrossbarSpec;
 
 /**
- * IBM aihwkit's PCMLikeNoiseModel (inference), REFERENCE.md section 4; g in microsiemens,
+ * IBM aihwkit's PCMLikeNoiseModel (inference), docs/hardware.md; g in microsiemens,
  * x = g / g_max:
  * <ul>
  *   <li>programming noise sigma = (0.26348 + 1.9650 x - 1.1731 x^2) g_max / 25, g >= 0</li>

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.sernn.hardware.HardwareProfile.CrossbarSpec;
 
 /**
- * A weight matrix on a PCM crossbar of differential pairs (REFERENCE.md section 4):
+ * A weight matrix on a PCM crossbar of differential pairs (docs/hardware.md):
  * W = (G+ - G-) / scale with scale = (g_max - g_min) / max|W|; a positive weight programs G+
  * towards g_min + W scale and leaves G- at g_min (and the reverse for a negative weight). Each
  * device may be stuck at g_min or g_max, is programmed with noise, drifts with its own exponent

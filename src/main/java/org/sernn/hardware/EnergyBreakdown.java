@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Energy of one inference and its parts, in joules (REFERENCE.md section 3), with the operation
+ * Energy of one inference and its parts, in joules (docs/energy.md), with the operation
  * counts per inference that produced it.
  */
 public record EnergyBreakdown(double synapticJoules, double neuronJoules, double routingJoules, double staticJoules,

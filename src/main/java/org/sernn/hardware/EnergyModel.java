@@ -5,7 +5,7 @@ import org.sernn.hardware.HardwareProfile.Kind;
 import org.sernn.sim.OpCounts;
 
 /**
- * Energy per inference from operation counts (REFERENCE.md section 3; KerasSpiking ModelEnergy):
+ * Energy per inference from operation counts (docs/energy.md; KerasSpiking ModelEnergy):
  * E = synaptic ops x E_synop + neuron updates x E_neuron + spikes x E_route + P_static x duration.
  * On a spiking target a synaptic op is a delivered synaptic event (a spike's fan-out, an input
  * value's fan-out); on a von Neumann target every multiply-accumulate of a dense step is one,

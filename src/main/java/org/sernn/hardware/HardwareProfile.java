@@ -116,7 +116,7 @@ public record HardwareProfile(String name, String description, Kind kind, Weight
     }
 
     /**
-     * Energy per operation in joules (REFERENCE.md section 3). On a von Neumann target a synaptic
+     * Energy per operation in joules (docs/energy.md). On a von Neumann target a synaptic
      * op is a multiply-accumulate of a dense step.
      */
     public record EnergySpec(Double synapticOpJoules, Double neuronUpdateJoules, Double spikeRouteJoules,

@@ -12,7 +12,7 @@ import org.sernn.sim.DenseSimulator;
 import org.sernn.sim.Simulator;
 
 /**
- * A profile as a transformation of networks (DESIGN.md pipeline): the network as the target would
+ * A profile as a transformation of networks (docs/architecture.md, the pipeline): the network as the target would
  * hold it, with decays as the chip represents them, weights quantised (digital targets) or read
  * from a crossbar at a given time since programming. Biases stay as they are (digital). The
  * engines run the result like any other network.

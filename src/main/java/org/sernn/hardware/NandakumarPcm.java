@@ -5,7 +5,7 @@ import org.sernn.hardware.HardwareProfile.CrossbarSpec;
 
 /**
  * PCM device of Nandakumar et al. (2018) as used by Demirag et al. (code YigitDemirag/srnn-pcm),
- * REFERENCE.md section 4, with the numbers from the profile:
+ * docs/hardware.md, with the numbers from the profile:
  * <ul>
  *   <li>programming: G ~ N(target, (a_p G + b_p)^2), clamped to [g_min, g_max]</li>
  *   <li>drift: G(t) = G (t / T0)^-nu for t >= T0 (the law is referenced to T0; earlier reads see

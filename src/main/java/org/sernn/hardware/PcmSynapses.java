@@ -6,7 +6,7 @@ import org.sernn.hardware.HardwareProfile.PulseSpec;
 
 /**
  * A weight matrix held as PCM differential pairs during on-chip training (Nandakumar et al. 2018
- * device model as used by Demirag et al.; REFERENCE.md section 4): W = sum_k (G+_k - G-_k) / scale
+ * device model as used by Demirag et al.; docs/hardware.md): W = sum_k (G+_k - G-_k) / scale
  * over {@code pairs} pairs per synapse, conductances in microsiemens.
  * <ul>
  *   <li>One SET pulse on a device: P_mem <- P_mem exp(-1 / pmem_decay_pulses); dG ~ N(mu, sigma) with

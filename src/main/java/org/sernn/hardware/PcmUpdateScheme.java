@@ -2,7 +2,7 @@ package org.sernn.hardware;
 
 /**
  * How a desired weight change becomes SET pulses on PCM differential pairs (Nandakumar et al.
- * 2018; Demirag et al., code YigitDemirag/srnn-pcm; REFERENCE.md section 4).
+ * 2018; Demirag et al., code YigitDemirag/srnn-pcm; docs/hardware.md).
  */
 public enum PcmUpdateScheme {
     /** one pulse on G+ (dW > 0) or G- (dW < 0) for every non-zero desired change */

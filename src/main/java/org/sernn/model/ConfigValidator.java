@@ -2,9 +2,6 @@ package org.sernn.model;
 
 import java.util.List;
 import org.sernn.UserError;
-import org.sernn.task.SequentialImageTask;
-import org.sernn.task.ShdTask;
-import org.sernn.task.Tasks;
 
 /** Range checks on a bound {@link ModelConfig}; each failure names the source, key, value and range. */
 final class ConfigValidator {
@@ -99,8 +96,8 @@ final class ConfigValidator {
     }
 
     private static void validateTask(ModelConfig.TaskSpec task, Check check) {
-        if (!Tasks.NAMES.contains(task.name())) {
-            check.fail("task.name", task.name(), "one of " + String.join(", ", Tasks.NAMES));
+        if (!TaskNames.ALL.contains(task.name())) {
+            check.fail("task.name", task.name(), "one of " + String.join(", ", TaskNames.ALL));
         }
         check.intRange("task.steps_per_task_step", task.stepsPerTaskStep(), 1, 100_000);
         check.intRange("task.loss_window", task.lossWindow(), 1, 100_000);
@@ -112,11 +109,11 @@ final class ConfigValidator {
 
     /** The keys of the recorded data sets: each only where it means something (docs/data.md). */
     private static void validateRecordedTask(ModelConfig.TaskSpec task, InputEncoding inputEncoding, Check check) {
-        boolean image = SequentialImageTask.NAME.equals(task.name());
-        boolean shd = ShdTask.NAME.equals(task.name());
-        String recorded = "absent unless task.name is " + SequentialImageTask.NAME + " or " + ShdTask.NAME;
-        String imageOnly = "absent unless task.name is " + SequentialImageTask.NAME;
-        String shdOnly = "absent unless task.name is " + ShdTask.NAME;
+        boolean image = TaskNames.SEQUENTIAL_IMAGE.equals(task.name());
+        boolean shd = TaskNames.SHD.equals(task.name());
+        String recorded = "absent unless task.name is " + TaskNames.SEQUENTIAL_IMAGE + " or " + TaskNames.SHD;
+        String imageOnly = "absent unless task.name is " + TaskNames.SEQUENTIAL_IMAGE;
+        String shdOnly = "absent unless task.name is " + TaskNames.SHD;
         check.absentUnless(image || shd, "task.path", task.path(), recorded);
         check.absentUnless(shd, "task.test_path", task.testPath(), shdOnly);
         check.absentUnless(shd, "task.max_duration_ms", task.maxDurationMs(), shdOnly);

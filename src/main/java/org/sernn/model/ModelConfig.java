@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A model config as read from YAML (keys in snake_case). Absent keys take the defaults named
- * here; {@link ConfigValidator} checks ranges. Defaults follow REFERENCE.md: a 5 x 5 x 4 grid of
+ * here; {@link ConfigValidator} checks ranges. Defaults follow docs/neurons.md: a 5 x 5 x 4 grid of
  * 100 ALIF units with Bellec et al. (2020) constants, 8 inputs and 4 outputs as in the maze task.
  */
 public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neuron neuron, Weights weights,
@@ -234,7 +234,7 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
     }
 
     /**
-     * Pseudo-derivative of the spike function (REFERENCE.md section 2): {@code triangle} (Bellec,
+     * Pseudo-derivative of the spike function (docs/learning.md): {@code triangle} (Bellec,
      * gamma 0.3), {@code fast_sigmoid} (SuperSpike, slope) or {@code multi_gaussian} (Yin et al.
      * 2021, gamma 0.5), all of x = (v - A) / v_th.
      */
@@ -247,7 +247,7 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
     }
 
     /**
-     * The structural penalty on W_rec (REFERENCE.md section 1): {@code none}, {@code l1},
+     * The structural penalty on W_rec (docs/regulariser.md): {@code none}, {@code l1},
      * {@code spatial} (|W| D), {@code communicability} (|W| C) or {@code sernn} (|W| D C).
      */
     public record RegulariserSpec(RegulariserKind kind, Double lambda, StrengthDirection strength,

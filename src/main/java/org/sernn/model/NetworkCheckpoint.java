@@ -12,7 +12,7 @@ import org.sernn.linalg.DenseMatrix;
 import org.sernn.space.Positions;
 
 /**
- * A network as a NumPy {@code .npz} (DESIGN.md, "Checkpoint"): {@code w_in} (n_rec, n_in),
+ * A network as a NumPy {@code .npz} (docs/formats.md, "Checkpoint"): {@code w_in} (n_rec, n_in),
  * {@code w_rec} (n_rec, n_rec), {@code w_out} (n_out, n_rec), {@code b_rec}, {@code b_out},
  * {@code positions} (n_rec, 3), per-unit {@code tau_m_ms}, {@code tau_a_ms}, {@code beta},
  * {@code v_th}, {@code n_ref}, {@code excitatory}, and {@code config} (the model config as a JSON

@@ -2,7 +2,7 @@ package org.sernn.sim;
 
 /**
  * Operation counts of a run, properties of the network's activity rather than of the engine, so
- * both engines report the same numbers (REFERENCE.md section 3).
+ * both engines report the same numbers (docs/energy.md).
  *
  * @param spikes          recurrent spikes emitted
  * @param synapticEvents  deliveries along non-zero synapses: each recurrent spike's fan-out to

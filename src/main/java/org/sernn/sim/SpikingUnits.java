@@ -5,7 +5,7 @@ import org.sernn.model.NeuronParams;
 
 /**
  * One time step of discrete adaptive LIF units (Bellec et al., Nat. Commun. 11:3625, 2020;
- * REFERENCE.md section 2), shared by both engines and both learning rules:
+ * docs/neurons.md), shared by both engines and both learning rules:
  * <pre>
  *   s_t = alpha_syn s_{t-1} + I_t                  (only with synapses; else s_t = I_t)
  *   v_t = alpha v_{t-1} + s_t - v_th z_{t-1}      (reset by subtracting the base threshold)

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * Evidence (cue) accumulation, the temporal credit assignment task of Bellec et al., Nat. Commun.
- * 11:3625 (2020), Fig. 3 (REFERENCE.md section 2). 40 input channels in four groups of 10: left
+ * 11:3625 (2020), Fig. 3 (docs/tasks.md). 40 input channels in four groups of 10: left
  * cues (0-9), right cues (10-19), recall cue (20-29) and background noise (30-39). Seven cues of
  * 100 ms, one every 150 ms, each from the left or the right group; then a delay; then the recall cue
  * for the final 150 ms, over which the loss is taken. The label is the side that gave more cues
@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * = 0.25 (10 Hz) on the noise group throughout.
  *
  * <p>Cue sides: each trial picks a majority side uniformly, then each cue comes from that side with
- * probability {@link #MAJORITY_PROBABILITY} (an assumption: REFERENCE.md does not give this number;
+ * probability {@link #MAJORITY_PROBABILITY} (an assumption of sernn's, not a number from the paper;
  * 0.7 mixes easy and hard trials). Factors: {@code left_cues} and
  * {@code majority_side}.
  */

@@ -6,6 +6,7 @@ import org.sernn.UserError;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.SequenceEncoding;
 import org.sernn.model.SequenceOrder;
+import org.sernn.model.TaskNames;
 import org.sernn.util.Permutations;
 
 /**
@@ -18,7 +19,7 @@ import org.sernn.util.Permutations;
  * <p>Factors per trial: {@code example}, the index of the image in its file.
  */
 public final class SequentialImageTask implements RecordedTask {
-    public static final String NAME = "sequential_image";
+    public static final String NAME = TaskNames.SEQUENTIAL_IMAGE;
     /** Where Debian's {@code dataset-fashion-mnist} puts the files. */
     public static final String DEFAULT_PATH = "/usr/share/datasets/fashion-mnist";
     public static final double DEFAULT_DELTA_THRESHOLD = 0.1;

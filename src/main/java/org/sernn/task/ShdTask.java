@@ -3,6 +3,7 @@ package org.sernn.task;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.sernn.model.ModelConfig;
+import org.sernn.model.TaskNames;
 
 /**
  * Spoken-digit (SHD, 20 classes) or speech-command (SSC, 35 classes) classification from the
@@ -16,7 +17,7 @@ import org.sernn.model.ModelConfig;
  * <p>Factors per trial: {@code example}, the index of the recording in its file.
  */
 public final class ShdTask implements RecordedTask {
-    public static final String NAME = "shd";
+    public static final String NAME = TaskNames.SHD;
     public static final double DEFAULT_MAX_DURATION_MS = 1000.0;
     private static final String[] FACTOR_NAMES = {"example"};
 

@@ -6,7 +6,7 @@ import io.jhdf.api.Node;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.sernn.UserError;
-import org.sernn.export.Hdf5Files;
+import org.sernn.io.Hdf5Files;
 
 /**
  * Labelled spike recordings in the layout of the Spiking Heidelberg Digits and Spiking Speech

@@ -2,14 +2,14 @@ package org.sernn.task;
 
 import java.util.List;
 import org.sernn.model.ModelConfig;
+import org.sernn.model.TaskNames;
 
 /** The tasks by their config names. */
 public final class Tasks {
-    /** Names {@link #of} accepts. */
-    public static final List<String> NAMES = List.of(MazeTask.NAME, GoNoGoTask.NAME, PerceptualDecisionTask.NAME,
-            EvidenceAccumulationTask.NAME, SequentialImageTask.NAME, ShdTask.NAME);
+    /** Names {@link #of} accepts: the config's task names. */
+    public static final List<String> NAMES = TaskNames.ALL;
     /** The tasks over recorded data sets, which read files named by {@code task.path}. */
-    public static final List<String> RECORDED = List.of(SequentialImageTask.NAME, ShdTask.NAME);
+    public static final List<String> RECORDED = TaskNames.RECORDED;
 
     private Tasks() {
     }

@@ -8,7 +8,7 @@ import org.sernn.model.StrengthDirection;
 
 /**
  * The seRNN regulariser (Achterberg, Akarca et al., Nat. Mach. Intell. 2023, "SE1_sWc";
- * REFERENCE.md section 1), on A[i][j] = |w_{i->j}| (pre, post), which is |W_rec|^T of the
+ * docs/regulariser.md), on A[i][j] = |w_{i->j}| (pre, post), which is |W_rec|^T of the
  * (post, pre) storage:
  * <pre>
  *   s = strengths of A (out: row sums; in: column sums), r = (s + eps)^(-1/2)

@@ -5,7 +5,7 @@ import org.sernn.model.NeuronParams;
 
 /**
  * The eligibility traces of one trial, advanced one step at a time (Bellec et al., Nat. Commun.
- * 11:3625, 2020, Methods; REFERENCE.md section 2). For a weight W_ji from presynaptic value p_i,t
+ * 11:3625, 2020, Methods; docs/learning.md). For a weight W_ji from presynaptic value p_i,t
  * into unit j (p = x_t for input weights, 1 for the bias, z_{t-1} for recurrent weights):
  * <pre>
  *   P_ji,t   = alpha_j P_ji,t-1 + p_i,t                                  (= dv_j,t / dW_ji)

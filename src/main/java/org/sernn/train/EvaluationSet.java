@@ -16,14 +16,14 @@ import org.sernn.task.TrialSet;
  * that no more than a chunk of dense input exists at a time. Either way the result depends only on
  * the trials, the network and the seed of {@code encoding}.
  */
-final class EvaluationSet {
+public final class EvaluationSet {
     private final TrialSet trials;
     private final TaskInputs inputs;
     private final long encodingSeed;
     private final int chunkTrials;
     private final InputBatch encoded;
 
-    EvaluationSet(TrialSet trials, TaskInputs inputs, SplittableRandom encoding, int chunkTrials) {
+    public EvaluationSet(TrialSet trials, TaskInputs inputs, SplittableRandom encoding, int chunkTrials) {
         this.trials = trials;
         this.inputs = inputs;
         this.chunkTrials = chunkTrials;
@@ -31,12 +31,12 @@ final class EvaluationSet {
         this.encodingSeed = encoded == null ? encoding.nextLong() : 0L;
     }
 
-    double accuracy(Network network, double[] lossMask) {
+    public double accuracy(Network network, double[] lossMask) {
         return accuracy(confusion(network, lossMask));
     }
 
     /** Fraction of trials on the diagonal of a confusion matrix. */
-    static double accuracy(long[][] confusion) {
+    public static double accuracy(long[][] confusion) {
         long correct = 0;
         long total = 0;
         for (int label = 0; label < confusion.length; label++) {
@@ -47,7 +47,7 @@ final class EvaluationSet {
     }
 
     /** counts[label][predicted class] over the trials. */
-    long[][] confusion(Network network, double[] lossMask) {
+    public long[][] confusion(Network network, double[] lossMask) {
         long[][] counts = new long[network.nOut()][network.nOut()];
         if (encoded != null) {
             count(counts, network, encoded, trials.labels(), lossMask);

@@ -3,7 +3,7 @@ package org.sernn.train;
 import java.util.Arrays;
 
 /**
- * Cross-entropy on the leaky readout (DESIGN.md, "Gradient dump"):
+ * Cross-entropy on the leaky readout (docs/learning.md):
  * L = sum_t mask_t CE(softmax(y_t), label) / B, y_t = kappa y_{t-1} + drive_t + b_out with drive_t
  * = W_out z_t. Arrays are time-major: index (t * B + b) * nOut + o. The prediction of a trial is the
  * argmax of sum_t mask_t y_t (the readout over the loss window).

@@ -5,7 +5,7 @@ import org.sernn.model.ModelConfig;
 
 /**
  * A structural penalty R(W_rec) on the recurrent weights, stored (post, pre). Variants follow
- * Achterberg, Akarca et al. (Nat. Mach. Intell. 2023; REFERENCE.md section 1): L1 as the
+ * Achterberg, Akarca et al. (Nat. Mach. Intell. 2023; docs/regulariser.md): L1 as the
  * sparsity-matched baseline, spatial (|W| D), communicability (|W| C) and the seRNN (|W| D C).
  */
 public interface Regulariser {

@@ -7,7 +7,7 @@ import org.sernn.sim.SpikingUnits;
 
 /**
  * Surrogate-gradient backpropagation through time for ALIF/LIF networks (Bellec et al. 2020,
- * REFERENCE.md section 2). The forward pass uses the engines' unit update ({@link SpikingUnits});
+ * docs/learning.md). The forward pass uses the engines' unit update ({@link SpikingUnits});
  * the backward pass, with psi_t the pseudo-derivative (0 while refractory) and gz_t = dL/dz_t:
  * <pre>
  *   gz_t = W_out^T gy_t + W_rec^T gv_{t+1} - v_th gv_{t+1} [unless the reset is detached] + ga_{t+1} + rate term

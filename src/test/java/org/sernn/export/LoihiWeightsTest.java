@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Loihi's 8-bit even mantissa with a shared exponent (REFERENCE.md sections 4-5). */
+/** Loihi's 8-bit even mantissa with a shared exponent (Davies et al. 2018; docs/hardware.md, docs/formats.md). */
 class LoihiWeightsTest {
 
     @Test

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The NIR fixtures written by other tools (src/test/resources/nir, copied unchanged from shared/fixtures/nir). */
+/** The NIR fixtures written by other tools (src/test/resources/nir, copied unchanged from the NIR paper's public repository). */
 final class NirFixtures {
-    /** The fixtures' time step (their README: 1000 rows of dt = 1e-4 s). */
+    /** The fixtures' time step (as their source repository documents them: 1000 rows of dt = 1e-4 s). */
     static final double DT_SECONDS = 1e-4;
 
     private NirFixtures() {

@@ -20,7 +20,7 @@ import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
 import org.sernn.task.PoissonEncoder;
 
-/** The crossbar's DAC, ADC and output noise (aihwkit IOParameters; REFERENCE.md section 4). */
+/** The crossbar's DAC, ADC and output noise (aihwkit IOParameters; docs/hardware.md). */
 class CrossbarPeripheryTest {
     /** aihwkit's defaults: ADC step = 2 x 12 / (2^9 - 2) = 24 / 510. */
     private static final double ADC_STEP = 24.0 / 510;

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.sernn.hardware.HardwareProfile.CrossbarSpec;
 
-/** The PCM device laws of REFERENCE.md section 4 against their formulas, and the differential-pair mapping. */
+/** The PCM device laws of docs/hardware.md against their formulas, and the differential-pair mapping. */
 class CrossbarTest {
     private static final int DRAWS = 50_000;
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sernn.hardware.HardwareProfile.CrossbarSpec;
 import org.sernn.hardware.HardwareProfile.PulseSpec;
 
-/** SET pulses of the Nandakumar model and the update schemes of Demirag et al. (REFERENCE.md section 4). */
+/** SET pulses of the Nandakumar model and the update schemes of Demirag et al. (docs/hardware.md). */
 class PcmSynapsesTest {
     private static final double G_MIN = 0.1;
     private static final double TAU_PULSES = 2.6;

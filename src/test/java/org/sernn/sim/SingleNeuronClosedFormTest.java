@@ -20,7 +20,7 @@ import org.sernn.space.GridLayout;
 
 /**
  * A single LIF or ALIF unit under constant input current I against the closed-form solution of the
- * discrete model (REFERENCE.md section 2), written by superposition over its own spike times:
+ * discrete model (docs/neurons.md), written by superposition over its own spike times:
  * v_k = I (1 - alpha^(k+1)) / (1 - alpha) - v_th sum_{s < k} alpha^(k-1-s) z_s,
  * A_k = v_th + beta sum_{s < k} rho^(k-1-s) z_s, and z_k = [v_k > A_k] outside refractory periods.
  */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MazeTaskTest {
     /**
-     * The eight problems of REFERENCE.md (and of mazeGeneratorI) written out as channels, by hand:
+     * The eight problems of the seRNN maze (docs/tasks.md; mazeGeneratorI) written out as channels, by hand:
      * {goal channel, first choice channel, second choice channel, answer class}. Goal channels
      * 0..3 = cells 7, 9, 17, 19; choice channels 4..7 = left, up, right, down; classes 0..3 =
      * left, up, right, down.

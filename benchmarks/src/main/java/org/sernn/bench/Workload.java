@@ -20,7 +20,7 @@ import org.sernn.task.PoissonEncoder;
  * <p>Every workload has 100 Poisson input channels, fully connected to the recurrent units
  * (w_in Gaussian with std gain / sqrt(100)), recurrent Gaussian weights with connection
  * probability p (std gain / sqrt(p n), no self-connections), 2 leaky readout units, and the
- * discrete ALIF of REFERENCE.md section 2 with every unit adaptive: dt 1 ms, tau_m 20 ms,
+ * discrete ALIF of docs/neurons.md with every unit adaptive: dt 1 ms, tau_m 20 ms,
  * tau_a 200 ms, beta 0.07, v_th 0.6, n_ref 2 (the constants of models/alif-demo.yaml). One trial
  * of 1,000 steps (1 s).
  *

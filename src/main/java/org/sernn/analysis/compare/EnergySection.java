@@ -8,7 +8,7 @@ import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.Network;
 
 /**
- * Energy per inference (REFERENCE.md section 3): the rate model on the von Neumann profiles against
+ * Energy per inference (docs/energy.md): the rate model on the von Neumann profiles against
  * the spiking model on every neuromorphic profile, with accuracy under each profile and the ratios.
  * Needs one rate and one spiking model; otherwise says so.
  */

@@ -5,7 +5,7 @@ import org.sernn.UserError;
 
 /**
  * Log-spaced regularisation strengths {@code from..to} (both included, {@code count} values), written
- * {@code FROM:TO:COUNT}. Log spacing because strengths span decades (REFERENCE.md section 1).
+ * {@code FROM:TO:COUNT}. Log spacing because strengths span decades (docs/regulariser.md).
  */
 public record StrengthRange(double from, double to, int count) {
 

@@ -1,4 +1,4 @@
-package org.sernn.export;
+package org.sernn.io;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sernn.UserError;
-import org.sernn.io.AtomicFiles;
 
 /**
  * Reading and writing HDF5 files with jhdf (pure Java). jhdf writes in one pass to a path, so a
@@ -23,7 +22,7 @@ public final class Hdf5Files {
     }
 
     /** Writes {@code target} atomically with what {@code content} puts into the new file. */
-    static void write(Path target, Consumer<WritableHdfFile> content) {
+    public static void write(Path target, Consumer<WritableHdfFile> content) {
         Path scratch = null;
         try {
             scratch = Files.createTempFile("sernn-export", ".h5");

@@ -1,4 +1,4 @@
-package org.sernn.report;
+package org.sernn.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sernn.cli.Version;
+import org.sernn.Version;
 import org.sernn.io.AtomicFiles;
-import org.sernn.model.ConfigLoader;
-import org.sernn.model.ModelConfig;
 
 /**
- * A JSON report (DESIGN.md, "JSON reports"): snake_case keys with units in their names, always
+ * A JSON report (docs/formats.md, "JSON reports"): snake_case keys with units in their names, always
  * with the sernn version, the model config and the seed. Written atomically.
  */
 public final class JsonReport {
