@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.sernn.model.ModelConfig;
+import org.sernn.model.TaskNames;
 
 class TasksTest {
     private static Task byName(String name, boolean shuffledLabels) {
@@ -25,7 +26,10 @@ class TasksTest {
                 continue;
             }
             assertEquals(name, byName(name, false).name());
+            assertEquals(byName(name, false).taskSteps(), TaskNames.TASK_STEPS.get(name),
+                    "the config's check of task.loss_window knows " + name + "'s length");
         }
+        assertEquals(Tasks.NAMES.size() - Tasks.RECORDED.size(), TaskNames.TASK_STEPS.size());
     }
 
     @Test
