@@ -1,6 +1,7 @@
 package org.sernn.train;
 
 import java.util.SplittableRandom;
+import org.sernn.UserError;
 import org.sernn.model.LossSpan;
 import org.sernn.model.ModelConfig;
 import org.sernn.sim.InputBatch;
@@ -23,6 +24,11 @@ public final class TaskInputs {
     public TaskInputs(ModelConfig config, Task task) {
         this.config = config;
         ModelConfig.TaskSpec spec = config.task();
+        if (spec.lossOver() == LossSpan.WINDOW && spec.lossWindow() > task.taskSteps()) {
+            throw new UserError("config " + config.name() + ": key 'task.loss_window': value " + spec.lossWindow()
+                    + " is not allowed; must be at most the " + task.taskSteps() + " task steps of a " + task.name()
+                    + " trial");
+        }
         int window = spec.lossOver() == LossSpan.SEQUENCE ? task.taskSteps() : spec.lossWindow();
         this.timing = new TaskTiming(spec.stepsPerTaskStep(), window);
         this.lossMask = normalised(timing.lossMask(task));

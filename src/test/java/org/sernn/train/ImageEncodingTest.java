@@ -69,4 +69,18 @@ class ImageEncodingTest {
         // 7,840 Bernoulli(0.5) draws: mean 0.5, standard deviation 0.0056; 5 sigma
         assertEquals(0.5, sum / spikes.values().length, 0.03);
     }
+
+    @Test
+    void aLossWindowLongerThanTheImageIsRefusedWithTheKey() throws IOException {
+        int[][] images = {{0, 255, 255, 0, 255, 0}};
+        IdxFixtures.writeImages(dir, "train", 2, 3, images, new int[] {1}, false);
+        IdxFixtures.writeImages(dir, "t10k", 2, 3, images, new int[] {1}, false);
+        String yaml = "name: short\nsizes: {inputs: 3, recurrent: 8, outputs: 10}\nspace: {grid: [2, 2, 2]}\n"
+                + "task: {name: sequential_image, path: '" + dir + "', loss_window: 3}\n";
+        ModelConfig config = ConfigLoader.fromYaml(yaml, "inline");
+        org.sernn.UserError e = org.junit.jupiter.api.Assertions.assertThrows(org.sernn.UserError.class,
+                () -> new TaskInputs(config, Tasks.of(config)));
+        assertEquals("config short: key 'task.loss_window': value 3 is not allowed; must be at most the 2 task steps "
+                + "of a sequential_image trial", e.getMessage());
+    }
 }
