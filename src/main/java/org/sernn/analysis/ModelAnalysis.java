@@ -45,6 +45,19 @@ public record ModelAnalysis(Network network, StructuralMetrics structure, Functi
         return new ModelAnalysis(network, structure, function, recording, trials, accuracy);
     }
 
+    /**
+     * Why the functional metrics were not computed for a model with a task other than the maze
+     * (they read goal and choice factors that only the maze has), or null.
+     */
+    public String functionSkipped() {
+        var task = network.config().task();
+        if (function != null || task == null || MazeTask.NAME.equals(task.name())) {
+            return null;
+        }
+        return "the functional metrics (selectivity, mixed selectivity, goal/choice clustering) are defined for the "
+                + MazeTask.NAME + " task only; this model's task is " + task.name() + "; structural metrics only";
+    }
+
     /** The report fields: network kind, accuracy, then "structure" and "function" objects. */
     public Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -58,6 +71,8 @@ public record ModelAnalysis(Network network, StructuralMetrics structure, Functi
         fields.put("structure", structure.values());
         if (function != null) {
             fields.put("function", function.values());
+        } else if (functionSkipped() != null) {
+            fields.put("function_skipped", functionSkipped());
         }
         return fields;
     }

@@ -108,6 +108,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "goal/choice spatial clustering p %s%n", analysis.accuracy(), trials,
                     f.get("mixed_selectivity_corr"), f.get("informative_units"), f.get("selectivity_clustering_p"));
         }
+        if (analysis.functionSkipped() != null) {
+            System.out.println("skipped: " + analysis.functionSkipped());
+        }
         System.out.println("wrote " + out.resolve("metrics.json") + " and " + figures.size() + " figures");
         return 0;
     }

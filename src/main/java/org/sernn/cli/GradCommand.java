@@ -68,8 +68,8 @@ public final class GradCommand implements Callable<Integer> {
         Network network = withMethod(ModelSource.load(model, configOptions.overrides()), method);
         ModelConfig config = network.config();
         ModelConfig.TaskSpec spec = config.task() != null ? config.task()
-                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
-        Task task = Tasks.byName(spec.name(), spec.shuffledLabels());
+                : ModelConfig.TaskSpec.DEFAULT;
+        Task task = Tasks.of(spec, config.neuron().dtMs());
         TaskBatch trials = task.sample(batch, new SplittableRandom(seed));
         TaskInputs inputs = new TaskInputs(config.task() != null ? config : config.withTask(spec), task);
         InputBatch input = inputs.encodeWithoutNoise(trials, new SplittableRandom(seed + 1));

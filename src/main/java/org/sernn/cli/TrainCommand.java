@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sernn train CONFIG --out DIR [--resume | --overwrite]}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains a model on its task; writes DIR/model.npz, DIR/epoch-NNN.npz and DIR/metrics.csv.")
+        description = "Trains a model on its task; writes DIR/model.npz, DIR/epoch-NNN.npz, DIR/metrics.csv and "
+                + "DIR/test-confusion.csv.")
 public final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "A model config (.yaml) with task and training sections.")
     Path config;

@@ -168,10 +168,25 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
     /**
      * The task a model is trained and evaluated on (absent: {@code simulate} uses the background
      * drive). Each task step lasts {@code steps_per_task_step} simulation steps; the loss is taken on
-     * the readout over the final {@code loss_window} task steps.
+     * the readout over the final {@code loss_window} task steps, or over every step with
+     * {@code loss_over: sequence}. The keys from {@code path} on belong to the recorded data sets
+     * ({@code sequential_image}, {@code shd}; docs/data.md) and stay null for the synthetic tasks.
+     *
+     * @param path           data folder (sequential_image) or HDF5 training file (shd)
+     * @param testPath       HDF5 test file (shd); absent: the test split is taken from {@code path}
+     * @param order          how an image becomes a sequence (sequential_image)
+     * @param encoding       how intensities become inputs (sequential_image)
+     * @param deltaThreshold change of intensity that emits a delta spike (encoding delta)
+     * @param maxDurationMs  recording time kept per trial (shd)
      */
     public record TaskSpec(String name, Integer stepsPerTaskStep, Integer lossWindow, Boolean shuffledLabels,
-            Integer trainTrials, Integer validationTrials, Integer testTrials, Double inputNoiseStd) {
+            Integer trainTrials, Integer validationTrials, Integer testTrials, Double inputNoiseStd, LossSpan lossOver,
+            String path, String testPath, SequenceOrder order, SequenceEncoding encoding, Double deltaThreshold,
+            Double maxDurationMs) {
+        /** The maze with every default. */
+        public static final TaskSpec DEFAULT = new TaskSpec(null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+
         public TaskSpec {
             name = name == null ? "maze" : name;
             stepsPerTaskStep = stepsPerTaskStep == null ? 1 : stepsPerTaskStep;
@@ -181,6 +196,13 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
             validationTrials = validationTrials == null ? 2560 : validationTrials;
             testTrials = testTrials == null ? 2560 : testTrials;
             inputNoiseStd = inputNoiseStd == null ? 0.0 : inputNoiseStd;
+            lossOver = lossOver == null ? LossSpan.WINDOW : lossOver;
+        }
+
+        /** The same task with other split sizes. */
+        public TaskSpec withTrials(int train, int validation, int test) {
+            return new TaskSpec(name, stepsPerTaskStep, lossWindow, shuffledLabels, train, validation, test,
+                    inputNoiseStd, lossOver, path, testPath, order, encoding, deltaThreshold, maxDurationMs);
         }
     }
 

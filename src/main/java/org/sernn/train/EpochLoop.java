@@ -12,7 +12,7 @@ import org.sernn.UserError;
 import org.sernn.model.ModelConfig;
 import org.sernn.sim.InputBatch;
 import org.sernn.task.TaskBatch;
-import org.sernn.task.TaskDatasets;
+import org.sernn.task.TrialSet;
 import org.sernn.train.TrainingSeeds.Purpose;
 import org.sernn.util.Permutations;
 
@@ -69,7 +69,7 @@ public final class EpochLoop {
      */
     public EpochTotals epoch(int epoch, TrainingData data, Params params, Adam adam, WeightStore store,
             PrintStream progress) {
-        TaskBatch train = data.data().train();
+        TrialSet train = data.data().train();
         int trials = train.trials();
         int batchSize = Math.min(config.training().batchSize(), trials);
         int batches = (trials + batchSize - 1) / batchSize;
@@ -80,7 +80,7 @@ public final class EpochLoop {
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
                 int[] indices = Arrays.copyOfRange(order, from, Math.min(trials, from + batchSize));
-                TaskBatch batch = TaskDatasets.slice(train, indices);
+                TaskBatch batch = train.slice(indices);
                 InputBatch input = data.inputs().encode(batch,
                         TrainingSeeds.stream(config.seed(), epoch, b, Purpose.ENCODING),
                         TrainingSeeds.stream(config.seed(), epoch, b, Purpose.NOISE));
