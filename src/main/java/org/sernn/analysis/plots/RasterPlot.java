@@ -50,8 +50,9 @@ public final class RasterPlot {
         public static TrialView of(Network network, Recording recording, TaskTrials run, int[] modules, int trial,
                 String title) {
             var task = network.config().task();
-            List<TaskPhase> phases = task == null ? List.of()
-                    : Tasks.byName(task.name(), task.shuffledLabels()).phases();
+            // A recorded data set has no phases; building its task would read its files.
+            List<TaskPhase> phases = task == null || Tasks.RECORDED.contains(task.name()) ? List.of()
+                    : Tasks.of(network.config()).phases();
             return new TrialView(title, trial, network.neurons().dtMs(), recording, run.input(), run.lossMask(),
                     phases, network.neurons().beta(), modules);
         }
