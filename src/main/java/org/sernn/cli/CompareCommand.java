@@ -16,6 +16,7 @@ import org.sernn.analysis.sweep.SweepTable;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.ModelSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +36,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output directory.")
     Path out;
 
+    /** Applied to A and B alike when they are configs; checkpoints and sweep folders refuse it. */
+    @Mixin
+    ConfigOptions configOptions;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of trials, nulls and permutations (default: "
             + "${DEFAULT-VALUE}).")
     long seed;
@@ -49,6 +54,10 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         if (sweepA) {
+            if (!configOptions.assignments.isEmpty()) {
+                throw new UserError("compare: --set changes a model config (.yaml); " + a + " and " + b
+                        + " are sweep folders, whose configs are fixed by their plan");
+            }
             List<SweepRow> rowsA = SweepTable.read(a.resolve(SweepTable.FILE));
             List<SweepRow> rowsB = SweepTable.read(b.resolve(SweepTable.FILE));
             AtomicFiles.writeString(out.resolve("compare.md"), SweepComparison.markdown(a.toString(), rowsA,
@@ -57,8 +66,8 @@ public final class CompareCommand implements Callable<Integer> {
             AtomicFiles.write(out.resolve("metric_vs_sparsity.png"), s -> s.write(png));
         } else {
             ModelAnalysis.Options options = ModelAnalysis.Options.defaults(seed);
-            ModelAnalysis analysisA = ModelAnalysis.of(ModelSource.load(a), options);
-            ModelAnalysis analysisB = ModelAnalysis.of(ModelSource.load(b), options);
+            ModelAnalysis analysisA = ModelAnalysis.of(ModelSource.load(a, configOptions.overrides()), options);
+            ModelAnalysis analysisB = ModelAnalysis.of(ModelSource.load(b, configOptions.overrides()), options);
             AtomicFiles.writeString(out.resolve("compare.md"), ModelComparison.markdown(a.toString(), analysisA,
                     b.toString(), analysisB, ModelComparison.SECTIONS));
             AnalysisFigures.write(analysisA, Map.of(), out.resolve("a"));

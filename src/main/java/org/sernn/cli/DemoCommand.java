@@ -18,6 +18,7 @@ import org.sernn.cli.demo.ExportDemo;
 import org.sernn.io.BundledResources;
 import org.sernn.io.RunFolder;
 import org.sernn.model.ConfigLoader;
+import org.sernn.model.ConfigOverride;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
@@ -28,6 +29,7 @@ import org.sernn.train.Evaluation;
 import org.sernn.train.TaskTrials;
 import org.sernn.train.Trainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,6 +56,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--trials", defaultValue = "64", description = "Test trials simulated (default: ${DEFAULT-VALUE}).")
     int trials;
 
+    /** Applied to the bundled spiking config after --epochs, so an explicit training.epochs wins. */
+    @Mixin
+    ConfigOptions configOptions;
+
     @Override
     public Integer call() throws IOException {
         OutputPaths.folder("--out", out);
@@ -64,11 +70,13 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserError("--trials must be in [1, " + MAX_TRIALS + "], was " + trials);
         }
         ModelConfig loaded = ConfigLoader.fromYaml(BundledResources.text(DEFAULT_MODEL), "embedded " + DEFAULT_MODEL);
-        ModelConfig config = loaded.withTraining(loaded.training().withEpochs(epochs));
+        ModelConfig config = ConfigOverride.apply(loaded.withTraining(loaded.training().withEpochs(epochs)),
+                configOptions.overrides(), "embedded " + DEFAULT_MODEL);
+        int trainedEpochs = config.training().epochs();
         Network initial = NetworkFactory.build(config, Path.of("."));
         DemoStep.TRAIN.announce(System.out, "training " + config.name() + " (" + initial.nRec()
                 + " ALIF/LIF units on a 5 x 5 x 4 "
-                + "grid) on the maze task for " + epochs + " epochs under the seRNN cost");
+                + "grid) on the maze task for " + trainedEpochs + " epochs under the seRNN cost");
         Path trainDir = out.resolve("train");
         Trainer.Result trained;
         try (RunFolder folder = RunFolder.open(trainDir, RunFolder.Mode.OVERWRITE, Trainer.RUN_FILES, "--out")) {
@@ -117,10 +125,17 @@ public final class DemoCommand implements Callable<Integer> {
         DemoStep.EXPORT.announce(System.out, "exporting the trained network to NIR: "
                 + out.resolve(ExportDemo.FILE_NAME));
         ExportDemo.run(network, out, System.out);
-        DemoReport.write(out, "sernn demo --epochs " + epochs + " --trials " + trials + " --out " + out, config, epochs,
+        DemoReport.write(out, command(), config, trainedEpochs,
                 trained, new DemoReport.Simulation(event, trials, accuracy, seconds.get(Engine.EVENT),
                         seconds.get(Engine.DENSE), identical), sections);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;
+    }
+
+    /** The command line this run stands for, as the report's header shows it. */
+    private String command() {
+        StringBuilder line = new StringBuilder("sernn demo --epochs " + epochs + " --trials " + trials);
+        configOptions.assignments.forEach(assignment -> line.append(" --set ").append(assignment));
+        return line.append(" --out ").append(out).toString();
     }
 }

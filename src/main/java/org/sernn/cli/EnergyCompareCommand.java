@@ -44,14 +44,18 @@ public final class EnergyCompareCommand implements Callable<Integer> {
     @Mixin
     PlacementMixin placement;
 
+    /** Applied to RATE and SPIKING alike when they are configs; a checkpoint's config is fixed by its weights. */
+    @Mixin
+    ConfigOptions configOptions;
+
     @Override
     public Integer call() throws Exception {
         OutputPaths.folder("--out", out);
         if (trials < 1 || deviceSeeds < 1) {
             throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and " + deviceSeeds);
         }
-        Network rateNetwork = ModelSource.load(rate);
-        Network spikingNetwork = ModelSource.load(spiking);
+        Network rateNetwork = ModelSource.load(rate, configOptions.overrides());
+        Network spikingNetwork = ModelSource.load(spiking, configOptions.overrides());
         TaskTrials.requireMemory(rateNetwork.config(), trials, false, "--trials");
         TaskTrials.requireMemory(spikingNetwork.config(), trials, false, "--trials");
         List<HardwareProfile> baselines = EnergyComparison.profilesOfKind(profiles, HardwareProfile.Kind.VON_NEUMANN);

@@ -9,6 +9,7 @@ import org.sernn.analysis.sweep.NetworkKind;
 import org.sernn.analysis.sweep.PlanEntry;
 import org.sernn.analysis.sweep.SweepPlanner;
 import org.sernn.model.RegulariserKind;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The grid of a sweep (shared by {@code sweep} and {@code sweep plan}). */
@@ -36,6 +37,10 @@ final class SweepGridOptions {
 
     @Option(names = "--seeds", defaultValue = "1", description = "Seeds per strength (1..N; default: ${DEFAULT-VALUE}).")
     int seeds;
+
+    /** Applied to every base config as it is copied into DIR/configs/, so the folder still defines the sweep. */
+    @Mixin
+    ConfigOptions configOptions;
 
     @Option(names = "--epochs", description = "Override the configs' epoch count.")
     Integer epochs;
@@ -68,6 +73,7 @@ final class SweepGridOptions {
             }
         }
         return new SweepPlanner(models, configs, networks, regularisers, strengths, seeds, epochs,
+                configOptions.overrides(),
                 new PlanEntry.AnalysisSettings(nulls, trials, permutations, seed));
     }
 }

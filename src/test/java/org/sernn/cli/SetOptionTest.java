@@ -21,18 +21,60 @@ class SetOptionTest {
     @TempDir
     Path dir;
 
+    /** Verbs that read a config without naming it as an argument: the bundled demo model, a sweep's base configs. */
+    private static final Set<String> READ_BUNDLED_OR_BASE_CONFIGS = Set.of("demo", "sweep", "sweep plan");
+
     @Test
-    void everyVerbWithAModelOrConfigArgumentTakesSet() {
-        List<String> withModel = new ArrayList<>();
-        Main.commandLine().getSubcommands().forEach((name, sub) -> {
-            boolean readsConfig = sub.getCommandSpec().positionalParameters().stream()
-                    .anyMatch(p -> Set.of("MODEL", "CONFIG").contains(p.paramLabel()));
+    void everyVerbThatReadsAConfigTakesSet() {
+        List<String> readers = new ArrayList<>();
+        collectConfigReaders("", Main.commandLine(), readers);
+        assertEquals(List.of("demo", "simulate", "train", "grad", "deploy", "energy-compare", "train-onchip",
+                "export", "sweep", "sweep plan", "analyze", "compare"), readers);
+    }
+
+    /** A verb reads a config when a positional argument may be one (.yaml) or it reads bundled or base configs. */
+    private static void collectConfigReaders(String parent, CommandLine command, List<String> readers) {
+        command.getSubcommands().forEach((name, sub) -> {
+            String verb = parent.isEmpty() ? name : parent + " " + name;
+            boolean readsConfig = READ_BUNDLED_OR_BASE_CONFIGS.contains(verb) || sub.getCommandSpec()
+                    .positionalParameters().stream().anyMatch(p -> p.paramLabel().equals("CONFIG")
+                            || String.join(" ", p.description()).contains(".yaml"));
             if (readsConfig) {
-                withModel.add(name);
-                assertTrue(sub.getCommandSpec().findOption("--set") != null, name + " has no --set");
+                readers.add(verb);
+                assertTrue(sub.getCommandSpec().findOption("--set") != null, verb + " has no --set");
             }
+            collectConfigReaders(verb, sub, readers);
         });
-        assertEquals(List.of("simulate", "train", "grad", "deploy", "train-onchip", "export", "analyze"), withModel);
+    }
+
+    @Test
+    void sweepPlanAppliesSetToEveryBaseConfigItCopies() {
+        Path sweep = dir.resolve("sweep");
+        CliRunner.Result result = CliRunner.run("sweep", "plan", "--out", sweep.toString(), "--networks", "rate",
+                "--regularisers", "sernn,l1", "--strengths", "sernn=0.1:0.1:1", "--strengths", "l1=0.001:0.001:1",
+                "--set", "training.batch_size=7");
+        assertEquals(0, result.exitCode(), result.err());
+        for (String name : List.of("rate-sernn.yaml", "rate-l1.yaml")) {
+            ModelConfig base = ConfigLoader.load(Path.of("models", name));
+            ModelConfig copied = ConfigLoader.load(sweep.resolve("configs").resolve(name));
+            assertEquals(7, copied.training().batchSize(), name);
+            assertTrue(base.training().batchSize() != 7, name);
+            assertEquals(base.withTraining(copied.training()), copied, name + ": only the batch size may change");
+        }
+        CliRunner.Result bad = CliRunner.run("sweep", "plan", "--out", dir.resolve("bad").toString(),
+                "--networks", "rate", "--regularisers", "sernn", "--set", "training.batch=7");
+        assertEquals(Main.USER_ERROR, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("training.batch"), bad.err());
+    }
+
+    @Test
+    void compareRefusesSetOnCheckpointsAndSweepFolders() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("a"));
+        java.nio.file.Files.createDirectories(dir.resolve("b"));
+        CliRunner.Result folders = CliRunner.run("compare", dir.resolve("a").toString(), dir.resolve("b").toString(),
+                "--set", "training.epochs=2", "--out", dir.resolve("c").toString());
+        assertEquals(Main.USER_ERROR, folders.exitCode(), folders.err());
+        assertTrue(folders.err().contains("--set") && folders.err().contains("sweep folders"), folders.err());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sernn.analysis.sweep;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,17 +11,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sernn.UserError;
+import org.sernn.model.ConfigLoader;
+import org.sernn.model.ConfigOverride;
 import org.sernn.model.RegulariserKind;
 
 /**
  * Turns a grid (network kinds x regularisers x strengths x seeds) into a plan: one entry per run, in
  * the order regulariser, network kind, strength, seed; the base configs (models/PREFIX-KIND.yaml, or
  * the file given for NETWORK.KIND) are copied into the sweep folder's {@code configs/} so that the
- * folder alone defines the sweep.
+ * folder alone defines the sweep. {@code overrides} ({@code --set}) are applied to every base config
+ * as it is copied (the copy is then the overridden config, as JSON, which is YAML).
  */
 public record SweepPlanner(Path models, Map<String, Path> configs, List<NetworkKind> networks,
         List<RegulariserKind> regularisers, Map<String, String> strengths, int seeds, Integer epochs,
-        PlanEntry.AnalysisSettings analysis) {
+        List<ConfigOverride> overrides, PlanEntry.AnalysisSettings analysis) {
     public static final String CONFIGS = "configs";
 
     public SweepPlan plan() {
@@ -69,7 +73,8 @@ public record SweepPlanner(Path models, Map<String, Path> configs, List<NetworkK
                     + "for every network kind and regulariser swept, or --config NETWORK.KIND=FILE name it");
         }
         Path copy = dir.resolve(CONFIGS).resolve(name);
-        byte[] bytes = Files.readAllBytes(source);
+        byte[] bytes = overrides.isEmpty() ? Files.readAllBytes(source) : ConfigLoader.toJson(ConfigOverride.apply(
+                ConfigLoader.load(source), overrides, source.toString())).getBytes(StandardCharsets.UTF_8);
         if (Files.exists(copy) && !Arrays.equals(Files.readAllBytes(copy), bytes)) {
             throw new UserError(copy + ": differs from " + source + "; this sweep was planned with another config "
                     + "(use a new --out folder)");
