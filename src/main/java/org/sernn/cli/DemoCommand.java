@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
 import org.sernn.cli.demo.DemoAnalysis;
+import org.sernn.cli.demo.DemoBudget;
 import org.sernn.cli.demo.DemoReport;
 import org.sernn.cli.demo.DemoStep;
 import org.sernn.cli.demo.DeployDemo;
@@ -50,10 +51,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "runs/demo", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "4", description = "Training epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "" + DemoBudget.DEFAULT_EPOCHS, description = "Training epochs; "
+            + "fewer also shorten the rate model's and e-prop's training (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--trials", defaultValue = "64", description = "Test trials simulated (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trials", defaultValue = "" + DemoBudget.DEFAULT_TRIALS, description = "Test trials "
+            + "simulated; fewer also shorten the hardware step (default: ${DEFAULT-VALUE}).")
     int trials;
 
     /** Applied to the bundled spiking config after --epochs, so an explicit training.epochs wins. */
@@ -73,6 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
         ModelConfig config = ConfigOverride.apply(loaded.withTraining(loaded.training().withEpochs(epochs)),
                 configOptions.overrides(), "embedded " + DEFAULT_MODEL);
         int trainedEpochs = config.training().epochs();
+        DemoBudget budget = DemoBudget.of(epochs, trials);
         Network initial = NetworkFactory.build(config, Path.of("."));
         DemoStep.TRAIN.announce(System.out, "training " + config.name() + " (" + initial.nRec()
                 + " ALIF/LIF units on a 5 x 5 x 4 "
@@ -85,7 +89,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
                 trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
         DemoStep.DEPLOY.announce(System.out, "deploying on neuromorphic hardware profiles");
-        ReportSection energy = DeployDemo.run(trained.network(), out.resolve("hardware"), System.out);
+        ReportSection energy = DeployDemo.run(trained.network(), budget, out.resolve("hardware"), System.out);
 
         DemoStep.SIMULATE.announce(System.out, "simulating " + trials
                 + " fresh maze trials on the event and dense engines");
@@ -119,7 +123,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<String> eprop = new ArrayList<>(List.of("e-prop (Bellec et al. 2020) learns online from eligibility "
                 + "traces instead of backpropagating through time. Look at how close its gradient is to BPTT's "
                 + "and how far its accuracy gets in the same short run."));
-        eprop.addAll(EpropDemo.run(config, out.resolve("eprop"), System.out));
+        eprop.addAll(EpropDemo.run(config, budget.epropEpochs(), out.resolve("eprop"), System.out));
         sections.add(new ReportSection("e-prop", eprop, Map.of(),
                 Map.of()));
         DemoStep.EXPORT.announce(System.out, "exporting the trained network to NIR: "

@@ -25,40 +25,38 @@ import org.sernn.train.Trainer;
 
 /**
  * The demo's hardware step: deploy the trained spiking seRNN on loihi and pcm-crossbar, train a
- * rate seRNN (models/rate-sernn.yaml, fewer epochs) and compare the energy per inference of the
+ * rate seRNN (models/rate-sernn.yaml, for the {@link DemoBudget}'s epochs) and compare the energy per inference of the
  * rate network on cpu-horowitz45 with the spiking network on snn-horowitz45 (same technology and
  * memory model) and on loihi, as ranges with their dominant terms.
  */
 public final class DeployDemo {
     static final String RATE_MODEL = "models/rate-sernn.yaml";
-    /** models/rate-sernn.yaml (seed 1) reaches validation accuracy 1.0 at epoch 6; 3 epochs stay near 0.76. */
-    static final int RATE_EPOCHS = 7;
-    static final int TRIALS = 256;
     static final int DEVICE_SEEDS = 3;
 
     private DeployDemo() {
     }
 
     /** Runs the step and returns its section of the demo's report (energy table and plots). */
-    public static ReportSection run(Network trained, Path out, PrintStream log) throws IOException {
+    public static ReportSection run(Network trained, DemoBudget budget, Path out, PrintStream log) throws IOException {
         long seed = trained.config().seed();
-        log.println("hardware 1/2: deploying the spiking seRNN on loihi and pcm-crossbar (" + TRIALS + " trials, " + DEVICE_SEEDS
+        int trials = budget.hardwareTrials();
+        log.println("hardware 1/2: deploying the spiking seRNN on loihi and pcm-crossbar (" + trials + " trials, " + DEVICE_SEEDS
                 + " device seeds)");
         HardwareProfile loihi = HardwareProfiles.bundled("loihi");
-        DeployReport.run(trained, loihi, TRIALS, DEVICE_SEEDS, seed, PlacementOptions.DEFAULT,
+        DeployReport.run(trained, loihi, trials, DEVICE_SEEDS, seed, PlacementOptions.DEFAULT,
                 out.resolve("deploy-loihi"), log);
-        DeployReport.run(trained, HardwareProfiles.bundled("pcm-crossbar"), TRIALS, DEVICE_SEEDS, seed,
+        DeployReport.run(trained, HardwareProfiles.bundled("pcm-crossbar"), trials, DEVICE_SEEDS, seed,
                 PlacementOptions.DEFAULT, out.resolve("deploy-pcm-crossbar"), log);
 
         ModelConfig rateLoaded = ConfigLoader.fromYaml(BundledResources.text(RATE_MODEL), "embedded " + RATE_MODEL);
-        ModelConfig rateConfig = rateLoaded.withTraining(rateLoaded.training().withEpochs(RATE_EPOCHS));
-        log.println("hardware 2/2: training the rate seRNN (" + RATE_MODEL + ", " + RATE_EPOCHS + " epochs) for the energy "
+        ModelConfig rateConfig = rateLoaded.withTraining(rateLoaded.training().withEpochs(budget.rateEpochs()));
+        log.println("hardware 2/2: training the rate seRNN (" + RATE_MODEL + ", " + budget.rateEpochs() + " epochs) for the energy "
                 + "comparison");
         Trainer.Result rate = new Trainer(NetworkFactory.build(rateConfig, Path.of(".")), out.resolve("rate-train"),
                 log, false).run(false);
         List<EnergyComparison.Row> rows = EnergyComparison.measure(rate.network(), trained,
                 List.of(HardwareProfiles.bundled("cpu-horowitz45")),
-                List.of(HardwareProfiles.bundled("snn-horowitz45"), loihi), TRIALS, DEVICE_SEEDS, seed,
+                List.of(HardwareProfiles.bundled("snn-horowitz45"), loihi), trials, DEVICE_SEEDS, seed,
                 PlacementOptions.DEFAULT);
         EnergyComparison.write(rows, rate.network(), trained, seed, out.resolve("energy-compare"), log);
         List<String> summary = new ArrayList<>();

@@ -30,13 +30,12 @@ public final class EpropDemo {
     private static final int GRADIENT_TRIALS = 16;
     private static final int TRAIN_TRIALS = 640;
     private static final int VALIDATION_TRIALS = 256;
-    private static final int EPOCHS = 6;
 
     private EpropDemo() {
     }
 
-    public static List<String> run(ModelConfig model, Path out, PrintStream log) {
-        ModelConfig config = shortEprop(model);
+    public static List<String> run(ModelConfig model, int epochs, Path out, PrintStream log) {
+        ModelConfig config = shortEprop(model, epochs);
         Network network = NetworkFactory.build(config, Path.of("."));
         List<String> lines = new ArrayList<>();
         Task task = Tasks.of(config);
@@ -60,7 +59,7 @@ public final class EpropDemo {
         lines.forEach(line -> log.println("   " + line));
         long start = System.nanoTime();
         Trainer.Result result = new Trainer(network, out, log, false).run(false);
-        int iterations = EPOCHS * ((TRAIN_TRIALS + t.batchSize() - 1) / t.batchSize());
+        int iterations = epochs * ((TRAIN_TRIALS + t.batchSize() - 1) / t.batchSize());
         String trained = String.format(Locale.ROOT, "e-prop training, %d iterations of %d trials: validation accuracy "
                 + "%.3f, test accuracy %.3f (%.1f s, %s)", iterations, t.batchSize(), result.validationAccuracy(),
                 result.testAccuracy(), (System.nanoTime() - start) / 1e9, out.resolve("model.npz"));
@@ -69,12 +68,12 @@ public final class EpropDemo {
         return lines;
     }
 
-    private static ModelConfig shortEprop(ModelConfig c) {
+    private static ModelConfig shortEprop(ModelConfig c, int epochs) {
         ModelConfig.Training t = c.training();
         ModelConfig.TaskSpec s = c.task();
         return c.withName(c.name() + "-eprop")
                 .withTask(s.withTrials(TRAIN_TRIALS, VALIDATION_TRIALS, VALIDATION_TRIALS))
-                .withTraining(t.withLearningRule(LearningRuleKind.EPROP).withEpochs(EPOCHS));
+                .withTraining(t.withLearningRule(LearningRuleKind.EPROP).withEpochs(epochs));
     }
 
     private static double relativeDifference(Params a, Params b) {
