@@ -22,6 +22,7 @@ public final class Main implements Runnable {
     /** The configured command line; user errors print their message alone and exit with status 2. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        FileNameWrapping.install(commandLine);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof UserError) {
                 cmd.getErr().println("sernn: " + oneLine(exception.getMessage()));
