@@ -22,6 +22,7 @@ import org.sernn.hardware.HardwareTarget;
 import org.sernn.hardware.PlacementOptions;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
+import org.sernn.util.Progress;
 import org.sernn.train.TaskTrials;
 
 /**
@@ -103,20 +104,24 @@ public final class DeployReport {
         double[][] compensatedPerSeed = new double[times.length][];
         double[][] rawPerSeed = new double[times.length][];
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < times.length; i++) {
-            Deployment.SeedAccuracy compensated = deployment.accuracy(seeds, seed, times[i], true);
-            Deployment.SeedAccuracy raw = deployment.accuracy(seeds, seed, times[i], false);
-            compensatedPerSeed[i] = compensated.perSeed();
-            rawPerSeed[i] = raw.perSeed();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("seconds_since_programming", times[i]);
-            row.put("accuracy_mean_compensated", compensated.mean());
-            row.put("accuracy_std_compensated", compensated.std());
-            row.put("accuracy_mean_uncompensated", raw.mean());
-            row.put("accuracy_std_uncompensated", raw.std());
-            rows.add(row);
-            log.printf(Locale.ROOT, "  t = %.0f s: accuracy %.4f +- %.4f with drift compensation, %.4f +- %.4f "
-                    + "without%n", times[i], compensated.mean(), compensated.std(), raw.mean(), raw.std());
+        try (Progress progress = Progress.lines("deploy " + profile.name() + " drift", times.length)) {
+            for (int i = 0; i < times.length; i++) {
+                Deployment.SeedAccuracy compensated = deployment.accuracy(seeds, seed, times[i], true);
+                Deployment.SeedAccuracy raw = deployment.accuracy(seeds, seed, times[i], false);
+                compensatedPerSeed[i] = compensated.perSeed();
+                rawPerSeed[i] = raw.perSeed();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("seconds_since_programming", times[i]);
+                row.put("accuracy_mean_compensated", compensated.mean());
+                row.put("accuracy_std_compensated", compensated.std());
+                row.put("accuracy_mean_uncompensated", raw.mean());
+                row.put("accuracy_std_uncompensated", raw.std());
+                rows.add(row);
+                log.printf(Locale.ROOT, "  t = %.0f s: accuracy %.4f +- %.4f with drift compensation, %.4f +- %.4f "
+                        + "without%n", times[i], compensated.mean(), compensated.std(), raw.mean(), raw.std());
+                progress.step(String.format(Locale.ROOT, "t = %.3g s, %d device seeds, accuracy %.4f", times[i],
+                        seeds, compensated.mean()));
+            }
         }
         FigureFiles.write(DeployPlots.driftCurve("accuracy on " + profile.name() + " over " + seeds + " device seeds",
                 times, compensatedPerSeed, rawPerSeed, floatAccuracy), out, "drift");

@@ -14,7 +14,9 @@ import org.sernn.UserError;
 import org.sernn.analysis.sweep.PlanEntry;
 import org.sernn.analysis.sweep.SweepCollector;
 import org.sernn.analysis.sweep.SweepPlan;
+import org.sernn.analysis.sweep.SweepRun;
 import org.sernn.analysis.sweep.SweepRunner;
+import org.sernn.util.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,14 +71,28 @@ public final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Index, network kind, regulariser, strength and seed of a run, and how it ended. */
+    static String progressLine(PlanEntry entry, SweepRunner.Outcome outcome) {
+        SweepRun run = entry.run();
+        String lambda = new java.math.BigDecimal(run.lambda()).round(new java.math.MathContext(4))
+                .stripTrailingZeros().toPlainString();
+        return String.format(Locale.ROOT, "run %d %s %s lambda %s seed %d %s", entry.index(), run.network().label(),
+                run.regulariser().name().toLowerCase(Locale.ROOT), lambda, run.seed(),
+                outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
     /** Every run of the plan through {@link SweepRunner#run}, {@code threads} at a time. */
     static void runAll(Path dir, SweepPlan plan, int threads) {
         SweepRunner.useOneThreadPerRun();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
+        try (Progress progress = Progress.lines("sweep", plan.entries().size())) {
             List<Future<SweepRunner.Outcome>> futures = new ArrayList<>();
             for (PlanEntry entry : plan.entries()) {
-                futures.add(pool.submit(() -> SweepRunner.run(dir, entry, System.out)));
+                futures.add(pool.submit(() -> {
+                    SweepRunner.Outcome outcome = SweepRunner.run(dir, entry, System.out);
+                    progress.step(progressLine(entry, outcome));
+                    return outcome;
+                }));
             }
             for (Future<SweepRunner.Outcome> future : futures) {
                 future.get();

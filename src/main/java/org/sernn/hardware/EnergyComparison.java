@@ -16,6 +16,7 @@ import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
 import org.sernn.train.TaskTrials;
+import org.sernn.util.Progress;
 
 /**
  * The energy side of {@code compare}: a rate network on von Neumann targets (cpu, gpu, ...)
@@ -59,13 +60,22 @@ public final class EnergyComparison {
                     + spikingTask);
         }
         List<Row> rows = new ArrayList<>();
-        for (HardwareProfile profile : baselines) {
-            rows.add(row(rate, profile, trials, seeds, seed, placement));
-        }
-        for (HardwareProfile profile : neuromorphic) {
-            rows.add(row(spiking, profile, trials, seeds, seed, placement));
+        try (Progress progress = Progress.lines("energy-compare", baselines.size() + neuromorphic.size())) {
+            for (HardwareProfile profile : baselines) {
+                rows.add(row(rate, profile, trials, seeds, seed, placement));
+                progress.step(progressLine(rows.get(rows.size() - 1)));
+            }
+            for (HardwareProfile profile : neuromorphic) {
+                rows.add(row(spiking, profile, trials, seeds, seed, placement));
+                progress.step(progressLine(rows.get(rows.size() - 1)));
+            }
         }
         return rows;
+    }
+
+    private static String progressLine(Row row) {
+        return row.model() + " on " + row.profile() + (row.accuracyMean() == null ? ": does not fit"
+                : String.format(Locale.ROOT, ": accuracy %.3f", row.accuracyMean()));
     }
 
     private static Row row(Network network, HardwareProfile profile, int trials, int seeds, long seed,

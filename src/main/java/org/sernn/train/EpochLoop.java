@@ -4,10 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.sernn.UserError;
 import org.sernn.model.ModelConfig;
 import org.sernn.sim.InputBatch;
@@ -15,6 +11,7 @@ import org.sernn.task.TaskBatch;
 import org.sernn.task.TrialSet;
 import org.sernn.train.TrainingSeeds.Purpose;
 import org.sernn.util.Permutations;
+import org.sernn.util.Progress;
 
 /**
  * One epoch of minibatch training, shared by {@link Trainer} and on-chip training: the training
@@ -76,7 +73,8 @@ public final class EpochLoop {
         int[] order = Permutations.random(trials, TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
         EpochTotals totals = new EpochTotals();
         // A bar only on a terminal, on stderr: redrawn frames must never reach a log file or stdout.
-        try (ProgressBar bar = progress == null || System.console() == null ? null : progressBar(epoch, batches)) {
+        try (Progress bar = progress == null ? Progress.silent()
+                : Progress.barOnly("epoch " + epoch + "/" + config.training().epochs(), batches)) {
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
                 int[] indices = Arrays.copyOfRange(order, from, Math.min(trials, from + batchSize));
@@ -86,11 +84,8 @@ public final class EpochLoop {
                         TrainingSeeds.stream(config.seed(), epoch, b, Purpose.NOISE));
                 Step step = batch(epoch, b, params, adam, store, input, batch.labels(), data.lossMask());
                 totals.add(step.result(), step.regulariserLoss(), indices.length, input.steps());
-                if (bar != null) {
-                    bar.step();
-                    bar.setExtraMessage(String.format(Locale.ROOT, "loss %.3f acc %.2f", step.loss(),
-                            (double) step.result().correct() / indices.length));
-                }
+                bar.step(String.format(Locale.ROOT, "loss %.3f acc %.2f", step.loss(),
+                        (double) step.result().correct() / indices.length));
             }
         }
         return totals;
@@ -124,12 +119,6 @@ public final class EpochLoop {
         }
         store.afterUpdate(previous, params);
         return new Step(result, regulariserLoss, loss);
-    }
-
-    private ProgressBar progressBar(int epoch, int batches) {
-        return new ProgressBarBuilder().setTaskName("epoch " + epoch + "/" + config.training().epochs())
-                .setInitialMax(batches).setStyle(ProgressBarStyle.ASCII).setConsumer(
-                        new ConsoleProgressBarConsumer(System.err)).build();
     }
 
     private UserError diverged(int epoch, int batch, String what) {
