@@ -56,7 +56,7 @@ jmh() {
 }
 
 step "build the benchmark jar"
-"$python" check-deps.py
+mvn -q -B -f ../pom.xml install -DskipTests
 mvn -q -B package
 
 step "build the workloads, export them for the peers"

@@ -13,8 +13,8 @@ Spiking (ALIF/LIF; Bellec et al., Nat. Commun. 2020), t = 0..T-1, all state 0 be
     a_t = rho a_{t-1} + z_{t-1},   A_t = v_th + beta a_t
     z_t = H(v_t - A_t) (strictly above) and 0 while refractory, i.e. when the unit spiked in any
           of the n_ref previous steps; refractory steps also get psi = 0.
-    dz/d(v - A) := psi(x), x = (v - A) / v_th:
-          triangle       (gamma / v_th) max(0, 1 - |x|)
+    dz/d(v - A) := psi(x) / v_th, x = (v - A) / v_th, for every shape psi:
+          triangle       gamma max(0, 1 - |x|)
           fast_sigmoid   1 / (slope |x| + 1)^2
           multi_gaussian gamma [(1 + h) N(x; 0, s) - h N(x; s, 6s) - h N(x; -s, 6s)], s = 0.5, h = 0.15
     The reset term's gradient is kept unless config detach_reset. learning_rule eprop (symmetric
@@ -48,7 +48,7 @@ torch.set_default_dtype(torch.float64)
 
 
 class SpikeFunction(torch.autograd.Function):
-    """z = H(u) with u = v - A; backward dz/du = psi(u / v_th)."""
+    """z = H(u) with u = v - A; backward dz/du = psi(u / v_th) / v_th."""
 
     @staticmethod
     def forward(ctx, u, v_th, kind, gamma, slope):
@@ -61,7 +61,7 @@ class SpikeFunction(torch.autograd.Function):
         u, v_th = ctx.saved_tensors
         x = u / v_th
         if ctx.kind == "triangle":
-            psi = ctx.gamma / v_th * torch.clamp(1.0 - x.abs(), min=0.0)
+            psi = ctx.gamma * torch.clamp(1.0 - x.abs(), min=0.0)
         elif ctx.kind == "fast_sigmoid":
             psi = 1.0 / (ctx.slope * x.abs() + 1.0) ** 2
         elif ctx.kind == "multi_gaussian":
@@ -73,7 +73,7 @@ class SpikeFunction(torch.autograd.Function):
             psi = ctx.gamma * ((1 + h) * normal(0.0, s) - h * normal(s, 6 * s) - h * normal(-s, 6 * s))
         else:
             raise ValueError("unknown surrogate " + ctx.kind)
-        return grad_z * psi, None, None, None, None
+        return grad_z * psi / v_th, None, None, None, None
 
 
 def structural_regulariser(w_rec, distance, cfg):

@@ -22,7 +22,14 @@ public record FunctionalMetrics(Map<String, Object> values, double[] veGoal, dou
 
     /** Settings of the functional analysis. */
     public record Options(int permutations, double alpha, long seed) {
-        public static final Options DEFAULTS = new Options(1000, 0.01, 1L);
+        /** 1000 permutations, significance level 0.01. */
+        public static Options defaults(long seed) {
+            return new Options(1000, 0.01, seed);
+        }
+
+        public Options withPermutations(int count) {
+            return new Options(count, alpha, seed);
+        }
     }
 
     /**

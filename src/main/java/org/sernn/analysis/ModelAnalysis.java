@@ -22,8 +22,8 @@ public record ModelAnalysis(Network network, StructuralMetrics structure, Functi
     public record Options(StructuralMetrics.Options structural, FunctionalMetrics.Options functional, int trials,
             long seed) {
         public static Options defaults(long seed) {
-            return new Options(new StructuralMetrics.Options(0.1, 1000, 10, 1.0, seed),
-                    new FunctionalMetrics.Options(1000, 0.01, seed), 256, seed);
+            return new Options(StructuralMetrics.Options.defaults(seed), FunctionalMetrics.Options.defaults(seed), 256,
+                    seed);
         }
     }
 

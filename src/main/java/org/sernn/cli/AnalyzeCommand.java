@@ -13,7 +13,7 @@ import org.sernn.analysis.StructuralMetrics;
 import org.sernn.analysis.plots.AnalysisFigures;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,13 +59,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + ">= 0 and --threshold in (0, 1]");
         }
         Network network = ModelSource.load(model);
-        ModelAnalysis.Options options = new ModelAnalysis.Options(
-                new StructuralMetrics.Options(threshold, nulls, 10, 1.0, seed),
-                new FunctionalMetrics.Options(permutations, 0.01, seed), trials, seed);
+        StructuralMetrics.Options structural = StructuralMetrics.Options.defaults(seed).withProportion(threshold);
+        ModelAnalysis.Options options = new ModelAnalysis.Options(structural.withNulls(nulls),
+                FunctionalMetrics.Options.defaults(seed).withPermutations(permutations), trials, seed);
         ModelAnalysis analysis = ModelAnalysis.of(network, options);
         Path runDir = model.toString().endsWith(".npz") ? model.toAbsolutePath().getParent() : null;
         Map<Integer, StructuralMetrics> byEpoch = EpochCheckpoints.structure(runDir,
-                new StructuralMetrics.Options(threshold, epochNulls, 10, 1.0, seed));
+                structural.withNulls(epochNulls));
         Map<String, Path> figures = AnalysisFigures.write(analysis, byEpoch, out);
 
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -82,9 +82,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         JsonReport.write(out.resolve("metrics.json"), JsonReport.withProvenance(fields, network.config(), seed));
         StructuralMetrics s = analysis.structure();
         System.out.printf(Locale.ROOT, "modularity Q %.3f (%d modules; Louvain %.3f), small-world sigma %.3f, "
-                + "corr(|W|, D) %.3f, total |W| %.1f%n", s.get("modularity_q"), (int) s.get("modules"),
-                s.get("modularity_q_louvain"), s.get("small_world_sigma"), s.get("weight_distance_corr"),
-                s.get("total_abs_w_rec"));
+                + "corr(|W|, D) %.3f, total |W| %.1f%n", s.spectral().q(), s.spectral().moduleCount(), s.louvain().q(),
+                s.smallWorld().sigma(), s.weightDistanceCorr(), s.totalAbsWRec());
         if (analysis.function() != null) {
             Map<String, Object> f = analysis.function().values();
             System.out.printf(Locale.ROOT, "accuracy %.3f on %d trials; mixed selectivity corr %s; informative units %s; "

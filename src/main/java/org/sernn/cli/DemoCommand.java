@@ -1,8 +1,6 @@
 package org.sernn.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sernn.analysis.DemoAnalysis;
-import org.sernn.export.ExportDemo;
-import org.sernn.hardware.DeployDemo;
+import org.sernn.cli.demo.DemoAnalysis;
+import org.sernn.cli.demo.DemoStep;
+import org.sernn.cli.demo.DeployDemo;
+import org.sernn.cli.demo.EpropDemo;
+import org.sernn.cli.demo.ExportDemo;
+import org.sernn.io.BundledResources;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
@@ -25,7 +26,6 @@ import org.sernn.sim.ActivityStats;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
 import org.sernn.train.EpochMetrics;
-import org.sernn.train.EpropDemo;
 import org.sernn.train.Evaluation;
 import org.sernn.train.TaskTrials;
 import org.sernn.train.Trainer;
@@ -55,19 +55,21 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelConfig loaded = ConfigLoader.fromYaml(embeddedDefault(), "embedded " + DEFAULT_MODEL);
+        ModelConfig loaded = ConfigLoader.fromYaml(BundledResources.text(DEFAULT_MODEL), "embedded " + DEFAULT_MODEL);
         ModelConfig config = loaded.withTraining(loaded.training().withEpochs(epochs));
         Network initial = NetworkFactory.build(config, Path.of("."));
-        System.out.println("1. training " + config.name() + " (" + initial.nRec() + " ALIF/LIF units on a 5 x 5 x 4 "
+        DemoStep.TRAIN.announce(System.out, "training " + config.name() + " (" + initial.nRec()
+                + " ALIF/LIF units on a 5 x 5 x 4 "
                 + "grid) on the maze task for " + epochs + " epochs under the seRNN cost");
         Path trainDir = out.resolve("train");
         Trainer.Result trained = new Trainer(initial, trainDir, System.out, true).run(false);
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
                 trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
-        System.out.println("2. deploying on neuromorphic hardware profiles");
+        DemoStep.DEPLOY.announce(System.out, "deploying on neuromorphic hardware profiles");
         ReportSection energy = DeployDemo.run(trained.network(), out.resolve("hardware"), System.out);
 
-        System.out.println("3. simulating " + trials + " fresh maze trials on the event and dense engines");
+        DemoStep.SIMULATE.announce(System.out, "simulating " + trials
+                + " fresh maze trials on the event and dense engines");
         Network network = trained.network();
         TaskTrials run = TaskTrials.draw(config, trials, config.seed() + 1000);
         Map<Engine, Recording> recordings = new LinkedHashMap<>();
@@ -92,11 +94,13 @@ public final class DemoCommand implements Callable<Integer> {
         // Report sections of the later demo steps, rendered in this order (one call per step).
         List<ReportSection> sections = new ArrayList<>();
         sections.add(energy);
-        System.out.println("4. structure and function of the trained network");
+        DemoStep.ANALYSE.announce(System.out, "structure and function of the trained network");
         sections.add(DemoAnalysis.section(network, trainDir, out.resolve("analysis"), config.seed()));
-        System.out.println("5. e-prop (Bellec et al. 2020) on the same model");
+        DemoStep.EPROP.announce(System.out, "e-prop (Bellec et al. 2020) on the same model");
         sections.add(new ReportSection("e-prop", EpropDemo.run(config, out.resolve("eprop"), System.out), Map.of(),
                 Map.of()));
+        DemoStep.EXPORT.announce(System.out, "exporting the trained network to NIR: "
+                + out.resolve(ExportDemo.FILE_NAME));
         ExportDemo.run(network, out, System.out);
         writeReport(config, trained, network, event, seconds, identical, accuracy, sections);
         System.out.println("report: " + out.resolve("report.html"));
@@ -129,23 +133,13 @@ public final class DemoCommand implements Callable<Integer> {
         report.write(out.resolve("report.html"));
     }
 
-    private static Map<String, String> epochRows(List<String> rows) {
+    private static Map<String, String> epochRows(List<EpochMetrics> rows) {
         Map<String, String> table = new LinkedHashMap<>();
-        String[] names = EpochMetrics.HEADER.split(",");
-        for (String row : rows) {
-            String[] values = row.split(",");
-            table.put("epoch " + values[0], String.format(Locale.ROOT, "%s %s, %s %s, %s %s, %s %s", names[1], values[1],
-                    names[5], values[5], names[6], values[6], names[9], values[9]));
+        for (EpochMetrics row : rows) {
+            table.put("epoch " + row.epoch(), String.format(Locale.ROOT, "task_loss %.4g, validation_accuracy %.3f, "
+                    + "mean_rate_hz %.3g, weight_distance_corr %.3f", row.taskLoss(), row.validationAccuracy(),
+                    row.meanRateHz(), row.weightDistanceCorr()));
         }
         return table;
-    }
-
-    static String embeddedDefault() throws IOException {
-        try (InputStream stream = DemoCommand.class.getResourceAsStream("/" + DEFAULT_MODEL)) {
-            if (stream == null) {
-                throw new IllegalStateException(DEFAULT_MODEL + " is not bundled in the jar");
-            }
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

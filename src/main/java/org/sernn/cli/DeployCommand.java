@@ -3,7 +3,6 @@ package org.sernn.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
-import org.sernn.hardware.DeployReport;
 import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;

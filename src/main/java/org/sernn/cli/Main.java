@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sernn} command line: one subcommand per verb (docs/architecture.md, "Command line"). */
-@Command(name = "sernn", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "sernn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Spatially embedded spiking recurrent networks and the neuromorphic hardware they run on.",
         subcommands = {DemoCommand.class, SimulateCommand.class, TrainCommand.class, GradCommand.class,
                 DeployCommand.class, EnergyCompareCommand.class, OnChipTrainCommand.class,

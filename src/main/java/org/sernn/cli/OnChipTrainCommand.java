@@ -14,7 +14,7 @@ import org.sernn.hardware.PcmUpdateScheme;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkCheckpoint;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.train.LearningRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -110,8 +110,8 @@ public final class SweepCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "sweep: trained %d runs (%d already done) in %.1f s%n", trained,
                     runs.size() - trained, (System.nanoTime() - start) / 1e9);
         }
-        ModelAnalysis.Options options = new ModelAnalysis.Options(new StructuralMetrics.Options(0.1, nulls, 10, 1.0,
-                seed), new FunctionalMetrics.Options(permutations, 0.01, seed), trials, seed);
+        ModelAnalysis.Options options = new ModelAnalysis.Options(StructuralMetrics.Options.defaults(seed)
+                .withNulls(nulls), FunctionalMetrics.Options.defaults(seed).withPermutations(permutations), trials, seed);
         List<SweepRow> rows = SweepResults.collect(out, runs, options, threads);
         SweepTable.write(out.resolve(SweepTable.FILE), rows);
         List<String> kinds = networks.stream().map(NetworkKind::label).toList();

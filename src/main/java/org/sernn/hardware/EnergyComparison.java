@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.sernn.UserError;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.train.TaskTrials;
 
 /**

@@ -1,12 +1,11 @@
 package org.sernn.hardware;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.sernn.UserError;
+import org.sernn.io.BundledResources;
 import org.sernn.model.ConfigLoader;
 
 /** Reads and validates hardware profiles (hardware-profiles/*.yaml). */
@@ -28,15 +27,8 @@ public final class HardwareProfiles {
 
     /** A profile shipped in the jar (hardware-profiles/NAME.yaml), for the demo. */
     public static HardwareProfile bundled(String name) {
-        String resource = "/hardware-profiles/" + name + ".yaml";
-        try (InputStream stream = HardwareProfiles.class.getResourceAsStream(resource)) {
-            if (stream == null) {
-                throw new IllegalStateException(resource + " is not bundled in the jar");
-            }
-            return fromYaml(new String(stream.readAllBytes(), StandardCharsets.UTF_8), "embedded " + resource);
-        } catch (IOException e) {
-            throw new IllegalStateException(resource + " could not be read", e);
-        }
+        String resource = "hardware-profiles/" + name + ".yaml";
+        return fromYaml(BundledResources.text(resource), "embedded /" + resource);
     }
 
     /** Binds and validates a profile; {@code source} names it in error messages. */

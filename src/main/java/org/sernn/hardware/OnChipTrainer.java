@@ -4,26 +4,22 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.sernn.util.Permutations;
 import org.sernn.hardware.HardwareProfile.CrossbarSpec;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.sim.InputBatch;
-import org.sernn.task.Task;
-import org.sernn.task.TaskBatch;
-import org.sernn.task.TaskDatasets;
-import org.sernn.task.Tasks;
 import org.sernn.train.Adam;
-import org.sernn.train.BatchResult;
+import org.sernn.train.EpochLoop;
+import org.sernn.train.EpochTotals;
 import org.sernn.train.Evaluation;
 import org.sernn.train.LearningRule;
 import org.sernn.train.Params;
 import org.sernn.train.Regulariser;
-import org.sernn.train.TaskInputs;
-import org.sernn.train.Trainer;
+import org.sernn.train.TrainingData;
 import org.sernn.train.TrainingSeeds;
 import org.sernn.train.TrainingSeeds.Purpose;
+import org.sernn.train.WeightTransform;
 
 /**
  * On-chip training of a network whose weights live on PCM crossbars (Demirag et al.; Nandakumar
@@ -31,6 +27,8 @@ import org.sernn.train.TrainingSeeds.Purpose;
  * gradient at those weights (any {@link LearningRule}: BPTT or e-prop), the
  * config's structural regulariser adds its gradient, the digital side turns it into a desired
  * change with Adam, and the update scheme writes that change as SET pulses. Biases are digital.
+ * The batches go through the trainer's own loop ({@link EpochLoop}): the same seeded order and
+ * encoding, gradient clipping and refusal of non-finite losses, gradients and weights.
  */
 public final class OnChipTrainer {
     private final Network initial;
@@ -68,12 +66,8 @@ public final class OnChipTrainer {
 
     public Result run(Settings settings) {
         ModelConfig config = initial.config();
-        Task task = Tasks.byName(config.task().name(), config.task().shuffledLabels());
-        ModelConfig.TaskSpec taskSpec = config.task();
-        TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
-                taskSpec.testTrials(), config.seed());
-        TaskInputs inputs = new TaskInputs(config, task);
-        double[] lossMask = inputs.lossMask();
+        TrainingData data = TrainingData.of(initial);
+        double[] lossMask = data.lossMask();
         ModelConfig.Training training = config.training();
         Regulariser regulariser = Regulariser.of(training.regulariser(), initial.positions().distanceMatrix());
         SplittableRandom device = new SplittableRandom(settings.deviceSeed());
@@ -84,39 +78,29 @@ public final class OnChipTrainer {
             new PcmSynapses(spec, params.wIn, null, settings.pairs(), settings.headroom(), device.split()),
             new PcmSynapses(spec, params.wRec, recurrentDevices, settings.pairs(), settings.headroom(), device.split()),
             new PcmSynapses(spec, params.wOut, null, settings.pairs(), settings.headroom(), device.split())};
+        ChipWeights chip = new ChipWeights(synapses, settings.scheme(), device);
+        EpochLoop loop = loop(regulariser);
         Adam adam = new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
                 training.adamEpsilon());
-        InputBatch validation = inputs.encodeWithoutNoise(data.validation(),
+        InputBatch validation = data.inputs().encodeWithoutNoise(data.data().validation(),
                 TrainingSeeds.stream(config.seed(), 0, 0, Purpose.EVALUATION));
         double[] validationAccuracy = new double[settings.epochs()];
-        int batchSize = Math.min(training.batchSize(), data.train().trials());
-        int batches = (data.train().trials() + batchSize - 1) / batchSize;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            int[] order = Permutations.random(data.train().trials(),
-                    TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
-            double loss = 0;
-            for (int b = 0; b < batches; b++) {
-                int from = b * batchSize;
-                TaskBatch batch = TaskDatasets.slice(data.train(),
-                        Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize)));
-                InputBatch input = inputs.encode(batch, TrainingSeeds.stream(config.seed(), epoch, b, Purpose.ENCODING),
-                        TrainingSeeds.stream(config.seed(), epoch, b, Purpose.NOISE));
-                loss += step(params, synapses, adam, regulariser, input, batch.labels(), lossMask, settings.scheme(),
-                        device);
-            }
-            readInto(params, synapses, device);
+            EpochTotals totals = loop.epoch(epoch, data, params, adam, chip, null);
+            chip.beforeBatch(params);
             validationAccuracy[epoch - 1] = Evaluation.accuracy(params.toNetwork(initial), validation,
-                    data.validation().labels(), lossMask);
+                    data.data().validation().labels(), lossMask);
             log.printf(Locale.ROOT, "%s epoch %d/%d: loss %.4f, validation accuracy %.4f%n",
-                    settings.scheme().name().toLowerCase(Locale.ROOT), epoch, settings.epochs(), loss / batches,
+                    settings.scheme().name().toLowerCase(Locale.ROOT), epoch, settings.epochs(), totals.totalLoss(),
                     validationAccuracy[epoch - 1]);
         }
-        InputBatch test = inputs.encodeWithoutNoise(data.test(), TrainingSeeds.stream(config.seed(), 0, 1,
+        InputBatch test = data.inputs().encodeWithoutNoise(data.data().test(), TrainingSeeds.stream(config.seed(), 0, 1,
                 Purpose.EVALUATION));
         double[] testAccuracy = new double[TEST_READS];
         for (int r = 0; r < TEST_READS; r++) {
-            readInto(params, synapses, device);
-            testAccuracy[r] = Evaluation.accuracy(params.toNetwork(initial), test, data.test().labels(), lossMask);
+            chip.beforeBatch(params);
+            testAccuracy[r] = Evaluation.accuracy(params.toNetwork(initial), test, data.data().test().labels(),
+                    lossMask);
         }
         long pulses = synapses[0].pulses() + synapses[1].pulses() + synapses[2].pulses();
         Network trained = new Network(initial.config(), initial.positions(), initial.neurons(),
@@ -125,25 +109,54 @@ public final class OnChipTrainer {
         return new Result(trained, validationAccuracy, testAccuracy, pulses);
     }
 
+    private EpochLoop loop(Regulariser regulariser) {
+        return new EpochLoop(initial.config(), rule, regulariser, WeightTransform.IDENTITY, epoch -> "");
+    }
+
     /**
-     * One batch on the chip: read the weights (with read noise), the rule's gradient at them plus the
-     * regulariser's, Adam's desired change of the digital copy, written to the devices by the scheme.
-     * Biases stay digital and take Adam's change as it is.
+     * The weights on the crossbars: each batch reads them (with read noise) and, after Adam's
+     * update of the digital copy, the scheme writes the desired change as pulses. Biases stay
+     * digital and take Adam's change as it is.
+     */
+    static final class ChipWeights implements EpochLoop.WeightStore {
+        private final PcmSynapses[] synapses;
+        private final PcmUpdateScheme scheme;
+        private final SplittableRandom device;
+
+        ChipWeights(PcmSynapses[] synapses, PcmUpdateScheme scheme, SplittableRandom device) {
+            this.synapses = synapses;
+            this.scheme = scheme;
+            this.device = device;
+        }
+
+        @Override
+        public void beforeBatch(Params params) {
+            readInto(params, synapses, device);
+        }
+
+        @Override
+        public boolean wantsPrevious() {
+            return true;
+        }
+
+        @Override
+        public void afterUpdate(Params previous, Params params) {
+            synapses[0].update(difference(params.wIn, previous.wIn), scheme, device);
+            synapses[1].update(difference(params.wRec, previous.wRec), scheme, device);
+            synapses[2].update(difference(params.wOut, previous.wOut), scheme, device);
+        }
+    }
+
+    /**
+     * One batch on the chip through the training loop (read, gradient plus regulariser, checks,
+     * clipping, Adam, pulses).
      *
-     * @return the batch's task loss plus regulariser value
+     * @return the batch's loss: task plus firing-rate term plus regulariser
      */
     double step(Params params, PcmSynapses[] synapses, Adam adam, Regulariser regulariser, InputBatch input,
             int[] labels, double[] lossMask, PcmUpdateScheme scheme, SplittableRandom device) {
-        readInto(params, synapses, device);
-        BatchResult result = rule.run(params, input, labels, lossMask);
-        Params gradients = result.gradients();
-        double loss = result.taskLoss() + regulariser.addValueAndGradient(params.wRec, params.nRec, gradients.wRec);
-        Params before = params.copy();
-        adam.update(params, gradients);
-        synapses[0].update(difference(params.wIn, before.wIn), scheme, device);
-        synapses[1].update(difference(params.wRec, before.wRec), scheme, device);
-        synapses[2].update(difference(params.wOut, before.wOut), scheme, device);
-        return loss;
+        return loop(regulariser).batch(1, 0, params, adam, new ChipWeights(synapses, scheme, device), input, labels,
+                lossMask).loss();
     }
 
     private static void readInto(Params params, PcmSynapses[] synapses, SplittableRandom random) {

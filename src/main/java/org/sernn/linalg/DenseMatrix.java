@@ -50,17 +50,6 @@ public final class DenseMatrix {
         return data.clone();
     }
 
-    /** A fresh row-major copy of the transpose's entries, (cols, rows). */
-    public double[] transposedArray() {
-        double[] out = new double[data.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                out[c * rows + r] = data[r * cols + c];
-            }
-        }
-        return out;
-    }
-
     /** Number of entries that are not exactly zero. */
     public int countNonZero() {
         int count = 0;

@@ -2,7 +2,6 @@ package org.sernn.model;
 
 import java.util.List;
 import org.sernn.UserError;
-import org.sernn.task.Tasks;
 
 /** Range checks on a bound {@link ModelConfig}; each failure names the source, key, value and range. */
 final class ConfigValidator {
@@ -97,8 +96,8 @@ final class ConfigValidator {
     }
 
     private static void validateTask(ModelConfig.TaskSpec task, Check check) {
-        if (!Tasks.NAMES.contains(task.name())) {
-            check.fail("task.name", task.name(), "one of " + String.join(", ", Tasks.NAMES));
+        if (!TaskNames.ALL.contains(task.name())) {
+            check.fail("task.name", task.name(), "one of " + String.join(", ", TaskNames.ALL));
         }
         check.intRange("task.steps_per_task_step", task.stepsPerTaskStep(), 1, 100_000);
         check.intRange("task.loss_window", task.lossWindow(), 1, 100_000);

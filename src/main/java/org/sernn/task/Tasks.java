@@ -1,12 +1,12 @@
 package org.sernn.task;
 
 import java.util.List;
+import org.sernn.model.TaskNames;
 
 /** The tasks by their config names. */
 public final class Tasks {
-    /** Names {@link #byName} accepts. */
-    public static final List<String> NAMES = List.of(MazeTask.NAME, GoNoGoTask.NAME, PerceptualDecisionTask.NAME,
-            EvidenceAccumulationTask.NAME);
+    /** Names {@link #byName} accepts: the config's task names. */
+    public static final List<String> NAMES = TaskNames.ALL;
 
     private Tasks() {
     }

@@ -3,14 +3,20 @@ package org.sernn.train;
 import org.sernn.model.ModelConfig;
 
 /**
- * Pseudo-derivative psi of the spike function z = H(v - A), as a function of the normalised
- * distance to threshold x = (v - A) / v_th (docs/learning.md). The chain rule then uses
- * dz/dv = psi(x) / v_th for the Bellec triangle, whose definition includes the 1 / v_th; the other
- * shapes are used as given, psi(x) directly.
+ * Pseudo-derivative of the spike function z = H(v - A) (docs/learning.md). Every shape is a
+ * function psi(x) of the normalised distance to threshold x = (v - A) / v_th, as in Bellec et al.
+ * 2020, whose spike function takes the scaled voltage; the chain rule through x then gives the
+ * contract all three meet:
+ * <pre>
+ *   derivative(x, v_th) = dz/d(v - A) = psi(x) / v_th
+ * </pre>
+ * so that the integral of the derivative over v - A is the integral of psi over x, whatever the
+ * threshold (gamma for the triangle, 2 / slope for the fast sigmoid, gamma (1 - h) for the
+ * multi-Gaussian).
  */
 public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigmoid, Surrogate.MultiGaussian {
 
-    /** dz/d(v - A) for a unit with threshold vTh at normalised distance x = (v - A) / vTh. */
+    /** dz/d(v - A) = psi(x) / vTh for a unit with threshold vTh at normalised distance x = (v - A) / vTh. */
     double derivative(double x, double vTh);
 
     /** The derivative is 0 wherever |x| >= support (infinite when it has no bound). */
@@ -26,7 +32,7 @@ public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigm
         };
     }
 
-    /** Bellec et al., Nat. Commun. 11:3625 (2020): (gamma / v_th) max(0, 1 - |x|), gamma = 0.3. */
+    /** Bellec et al., Nat. Commun. 11:3625 (2020): psi(x) = gamma max(0, 1 - |x|), gamma = 0.3. */
     record Triangle(double gamma) implements Surrogate {
         @Override
         public double derivative(double x, double vTh) {
@@ -39,17 +45,17 @@ public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigm
         }
     }
 
-    /** SuperSpike, Zenke and Ganguli, Neural Comput. 30:1514 (2018): 1 / (slope |x| + 1)^2. */
+    /** SuperSpike, Zenke and Ganguli, Neural Comput. 30:1514 (2018): psi(x) = 1 / (slope |x| + 1)^2. */
     record FastSigmoid(double slope) implements Surrogate {
         @Override
         public double derivative(double x, double vTh) {
             double d = slope * Math.abs(x) + 1.0;
-            return 1.0 / (d * d);
+            return 1.0 / (d * d) / vTh;
         }
     }
 
     /**
-     * Yin, Corradi and Bohte, Nat. Mach. Intell. 3:905 (2021): gamma [(1 + h) N(x; 0, s) - h N(x; s, 6s)
+     * Yin, Corradi and Bohte, Nat. Mach. Intell. 3:905 (2021): psi(x) = gamma [(1 + h) N(x; 0, s) - h N(x; s, 6s)
      * - h N(x; -s, 6s)] with s = 0.5, h = 0.15.
      */
     record MultiGaussian(double gamma) implements Surrogate {
@@ -58,7 +64,8 @@ public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigm
 
         @Override
         public double derivative(double x, double vTh) {
-            return gamma * ((1 + H) * gaussian(x, 0, S) - H * gaussian(x, S, 6 * S) - H * gaussian(x, -S, 6 * S));
+            return gamma * ((1 + H) * gaussian(x, 0, S) - H * gaussian(x, S, 6 * S) - H * gaussian(x, -S, 6 * S))
+                    / vTh;
         }
 
         private static double gaussian(double x, double mean, double sd) {

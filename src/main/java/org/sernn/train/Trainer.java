@@ -5,16 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.sernn.UserError;
-import org.sernn.analysis.WeightStatistics;
 import org.sernn.io.AtomicFiles;
 import org.sernn.io.NpyArray;
 import org.sernn.linalg.DenseMatrix;
@@ -23,12 +17,8 @@ import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkCheckpoint;
 import org.sernn.sim.InputBatch;
-import org.sernn.task.Task;
-import org.sernn.task.TaskBatch;
 import org.sernn.task.TaskDatasets;
-import org.sernn.task.Tasks;
 import org.sernn.train.TrainingSeeds.Purpose;
-import org.sernn.util.Permutations;
 
 /**
  * Trains a network on its config's task (docs/learning.md): minibatches of the training
@@ -66,23 +56,16 @@ public final class Trainer {
 
     /** The final state after training (resuming from out/model.npz when {@code resume}). */
     public Result run(boolean resume) {
-        ModelConfig.TaskSpec taskSpec = config.task() != null ? config.task()
-                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
-        Task task = Tasks.byName(taskSpec.name(), taskSpec.shuffledLabels());
-        if (task.inputChannels() != initial.nIn() || task.classes() != initial.nOut()) {
-            throw new UserError("task " + task.name() + " has " + task.inputChannels() + " inputs and " + task.classes()
-                    + " classes; set sizes.inputs and sizes.outputs to match (they are " + initial.nIn() + " and "
-                    + initial.nOut() + ")");
-        }
+        TrainingData trainingData = TrainingData.of(initial);
+        TaskDatasets data = trainingData.data();
+        TaskInputs inputs = trainingData.inputs();
+        double[] lossMask = trainingData.lossMask();
         ModelConfig.Training training = config.training();
-        TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
-                taskSpec.testTrials(), config.seed());
-        ModelConfig withTask = config.task() != null ? config : config.withTask(taskSpec);
-        TaskInputs inputs = new TaskInputs(withTask, task);
-        double[] lossMask = inputs.lossMask();
-        LearningRule rule = LearningRules.of(initial);
         DenseMatrix distance = initial.positions().distanceMatrix();
         Regulariser regulariser = Regulariser.of(training.regulariser(), distance);
+        EpochLoop loop = new EpochLoop(config, LearningRules.of(initial), regulariser, forward,
+                epoch -> " The last good checkpoint is " + out.resolve(String.format(Locale.ROOT, "epoch-%03d.npz",
+                        epoch - 1)) + " (epoch " + (epoch - 1) + ").");
 
         Params params;
         Adam adam;
@@ -117,7 +100,8 @@ public final class Trainer {
                 0, Purpose.EVALUATION));
         for (int epoch = state.epochsDone() + 1; epoch <= training.epochs(); epoch++) {
             long start = System.nanoTime();
-            EpochTotals totals = trainEpoch(epoch, data.train(), inputs, lossMask, rule, regulariser, params, adam);
+            EpochTotals totals = loop.epoch(epoch, trainingData, params, adam, EpochLoop.WeightStore.IN_MEMORY,
+                    progress ? log : null);
             double validation = Evaluation.accuracy(forward.forward(params).toNetwork(initial), validationInput,
                     data.validation().labels(), lossMask);
             int n = params.nRec;
@@ -127,7 +111,7 @@ public final class Trainer {
                     WeightStatistics.totalAbsolute(params.wRec),
                     WeightStatistics.weightDistanceCorrelation(params.wRec, n, distance),
                     (System.nanoTime() - start) / 1e9);
-            state.metricsRows().add(metrics.csvRow());
+            state.metricsRows().add(metrics);
             state = new TrainingState(epoch, adam.firstMoment(), adam.secondMoment(), adam.step(), state.metricsRows());
             saveEpoch(state, params);
             log.printf(Locale.ROOT, "epoch %d/%d: task loss %.4f, regulariser %.4f, train acc %.3f, validation acc %.3f, "
@@ -147,64 +131,7 @@ public final class Trainer {
 
     /** Accuracies of the trained network (as the forward transform presents it) on the fixed validation and test splits. */
     public record Result(Network network, double validationAccuracy, double testAccuracy,
-            List<String> metricsRows) {
-    }
-
-    private EpochTotals trainEpoch(int epoch, TaskBatch train, TaskInputs inputs, double[] lossMask, LearningRule rule,
-            Regulariser regulariser, Params params, Adam adam) {
-        ModelConfig.Training training = config.training();
-        int trials = train.trials();
-        int batchSize = Math.min(training.batchSize(), trials);
-        int batches = (trials + batchSize - 1) / batchSize;
-        int[] order = Permutations.random(trials, TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
-        EpochTotals totals = new EpochTotals();
-        try (ProgressBar bar = progressBar(epoch, batches)) {
-            for (int b = 0; b < batches; b++) {
-                int from = b * batchSize;
-                int[] indices = Arrays.copyOfRange(order, from, Math.min(trials, from + batchSize));
-                TaskBatch batch = TaskDatasets.slice(train, indices);
-                InputBatch input = inputs.encode(batch, TrainingSeeds.stream(config.seed(), epoch, b, Purpose.ENCODING),
-                        TrainingSeeds.stream(config.seed(), epoch, b, Purpose.NOISE));
-                BatchResult result = rule.run(forward.forward(params), input, batch.labels(), lossMask);
-                Params gradients = result.gradients();
-                double regulariserLoss = regulariser.addValueAndGradient(params.wRec, params.nRec, gradients.wRec);
-                double loss = result.taskLoss() + result.rateLoss() + regulariserLoss;
-                if (!Double.isFinite(loss) || !gradients.allFinite()) {
-                    throw diverged(epoch, b, "the loss or its gradient is " + loss);
-                }
-                double clip = training.gradClipNorm();
-                double norm = Math.sqrt(gradients.squaredNorm());
-                if (clip > 0 && norm > clip) {
-                    gradients.scale(clip / norm);
-                }
-                adam.update(params, gradients);
-                if (!params.allFinite()) {
-                    throw diverged(epoch, b, "a weight became non-finite");
-                }
-                totals.add(result, regulariserLoss, indices.length, input.steps());
-                if (bar != null) {
-                    bar.step();
-                    bar.setExtraMessage(String.format(Locale.ROOT, "loss %.3f acc %.2f", loss,
-                            (double) result.correct() / indices.length));
-                }
-            }
-        }
-        return totals;
-    }
-
-    private ProgressBar progressBar(int epoch, int batches) {
-        if (!progress) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("epoch " + epoch + "/" + config.training().epochs())
-                .setInitialMax(batches).setStyle(ProgressBarStyle.ASCII).setConsumer(
-                        new ConsoleProgressBarConsumer(log)).build();
-    }
-
-    private UserError diverged(int epoch, int batch, String what) {
-        return new UserError(String.format(Locale.ROOT, "training diverged at epoch %d, batch %d: %s. The last good "
-                + "checkpoint is %s (epoch %d). Try a smaller training.learning_rate or set training.grad_clip_norm.",
-                epoch, batch, what, out.resolve(String.format(Locale.ROOT, "epoch-%03d.npz", epoch - 1)), epoch - 1));
+            List<EpochMetrics> metricsRows) {
     }
 
     private void saveEpoch(TrainingState state, Params params) {
@@ -212,54 +139,11 @@ public final class Trainer {
         state.write(out.resolve(String.format(Locale.ROOT, "epoch-%03d.npz", state.epochsDone())), network);
         state.write(out.resolve("model.npz"), network);
         StringBuilder csv = new StringBuilder(EpochMetrics.HEADER).append('\n');
-        state.metricsRows().forEach(row -> csv.append(row).append('\n'));
+        state.metricsRows().forEach(row -> csv.append(row.csvRow()).append('\n'));
         try {
             AtomicFiles.writeString(out.resolve("metrics.csv"), csv.toString());
         } catch (IOException e) {
             throw new UserError(out.resolve("metrics.csv") + ": cannot write: " + e.getMessage(), e);
-        }
-    }
-
-    /** Running sums over an epoch's batches. */
-    private static final class EpochTotals {
-        private double taskLoss;
-        private double regulariserLoss;
-        private double rateLoss;
-        private long correct;
-        private long trials;
-        private long spikes;
-        private long unitSteps;
-        private int batches;
-
-        void add(BatchResult result, double regulariser, int batchTrials, int steps) {
-            taskLoss += result.taskLoss();
-            rateLoss += result.rateLoss();
-            regulariserLoss += regulariser;
-            correct += result.correct();
-            trials += batchTrials;
-            spikes += result.spikes();
-            unitSteps += (long) batchTrials * steps;
-            batches++;
-        }
-
-        double taskLoss() {
-            return taskLoss / batches;
-        }
-
-        double regulariserLoss() {
-            return regulariserLoss / batches;
-        }
-
-        double rateLoss() {
-            return rateLoss / batches;
-        }
-
-        double accuracy() {
-            return (double) correct / trials;
-        }
-
-        double meanRateHz(double dtMs, int n) {
-            return spikes / (unitSteps * (double) n * dtMs / 1000.0);
         }
     }
 }

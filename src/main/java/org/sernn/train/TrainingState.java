@@ -18,7 +18,7 @@ import org.sernn.model.NetworkCheckpoint;
  * of completed epochs and the metrics rows so far. Random streams need no state ({@link TrainingSeeds}).
  */
 public record TrainingState(int epochsDone, Params firstMoment, Params secondMoment, long adamStep,
-        List<String> metricsRows) {
+        List<EpochMetrics> metricsRows) {
 
     public Map<String, NpyArray> arrays() {
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
@@ -26,7 +26,8 @@ public record TrainingState(int epochsDone, Params firstMoment, Params secondMom
         arrays.put("adam_step", NpyArray.ofLongs(new long[] {adamStep}));
         put(arrays, "adam_m_", firstMoment);
         put(arrays, "adam_v_", secondMoment);
-        arrays.put("metrics_csv", NpyArray.ofString(String.join("\n", metricsRows)));
+        arrays.put("metrics_csv", NpyArray.ofString(String.join("\n",
+                metricsRows.stream().map(EpochMetrics::csvRow).toList())));
         return arrays;
     }
 
@@ -47,8 +48,14 @@ public record TrainingState(int epochsDone, Params firstMoment, Params secondMom
             read(arrays, file, "adam_m_", m);
             read(arrays, file, "adam_v_", v);
             String csv = Npz.require(arrays, file, "metrics_csv").asString();
-            List<String> rows = csv.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(csv.split("\n")));
+            List<EpochMetrics> rows = new ArrayList<>();
+            for (String row : csv.isEmpty() ? new String[0] : csv.split("\n")) {
+                rows.add(EpochMetrics.parseCsvRow(row));
+            }
             return new TrainingState(epochs, m, v, step, rows);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": metrics_csv: " + e.getMessage() + " (is this a checkpoint written by train?)",
+                    e);
         } catch (NpyFormatException e) {
             throw new UserError(e.getMessage() + " (is this a checkpoint written by train?)", e);
         }

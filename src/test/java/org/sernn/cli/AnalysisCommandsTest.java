@@ -32,9 +32,9 @@ class AnalysisCommandsTest {
         StructuralMetrics direct = StructuralMetrics.of(network.wRec(), network.positions().distanceMatrix(),
                 new StructuralMetrics.Options(0.1, 20, 10, 1.0, 4));
         JsonNode structure = metrics.get("structure");
-        for (String key : new String[] {"modularity_q", "small_world_sigma", "weight_distance_corr"}) {
-            assertEquals(direct.get(key), structure.get(key).asDouble(), 1e-12, key);
-        }
+        assertEquals(direct.spectral().q(), structure.get("modularity_q").asDouble(), 1e-12);
+        assertEquals(direct.smallWorld().sigma(), structure.get("small_world_sigma").asDouble(), 1e-12);
+        assertEquals(direct.weightDistanceCorr(), structure.get("weight_distance_corr").asDouble(), 1e-12);
         assertEquals(32, metrics.get("function").get("trials").asInt());
         assertEquals(4, metrics.get("seed").asLong());
         for (String figure : new String[] {"weights_by_module", "positions_by_module", "weight_vs_distance"}) {

@@ -21,11 +21,11 @@ import org.sernn.sim.Recording;
 import org.sernn.task.PoissonEncoder;
 
 /** Export to NIR, import, simulate: the same spikes as the original network. */
-class NirRoundTripTest {
+public class NirRoundTripTest {
     @TempDir
     Path dir;
 
-    static Network network(String neuron) {
+    public static Network network(String neuron) {
         ModelConfig config = ConfigLoader.fromYaml("name: round-trip\nseed: 7\n"
                 + "sizes: {inputs: 6, recurrent: 40, outputs: 3}\nspace: {layout: box}\n"
                 + "neuron: " + neuron + "\n"
@@ -35,7 +35,7 @@ class NirRoundTripTest {
     }
 
     /** The same network with its weights rounded to float32, the precision NIR files hold weights in. */
-    static Network float32Weights(Network n) {
+    public static Network float32Weights(Network n) {
         return new Network(n.config(), n.positions(), n.neurons(), float32(n.wIn()), float32(n.wRec()),
                 float32(n.wOut()), floats(n.bRec()), floats(n.bOut()));
     }

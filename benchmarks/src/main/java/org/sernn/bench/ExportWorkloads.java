@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sernn.io.NpyArray;
+import org.sernn.io.Npz;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;
@@ -139,21 +141,21 @@ public final class ExportWorkloads {
     private static void writeNpz(Path file, Workload workload, Network network, InputBatch input,
             Recording recording) throws IOException {
         NeuronParams p = network.neurons();
-        NpzWriter npz = new NpzWriter()
-                .put("n_rec", workload.nRec())
-                .put("n_in", Workload.INPUTS)
-                .put("n_out", Workload.OUTPUTS)
-                .put("steps", Workload.STEPS)
-                .put("dt_ms", Workload.DT_MS)
-                .put("tau_out_ms", p.tauOutMs())
-                .put("tau_m_ms", p.tauMMs())
-                .put("tau_a_ms", p.tauAMs())
-                .put("beta", p.beta())
-                .put("v_th", p.vTh())
-                .put("n_ref", p.nRef())
-                .put("alpha", p.alpha())
-                .put("rho", p.rho())
-                .put("b_rec", network.bRec());
+        Map<String, NpyArray> npz = new LinkedHashMap<>();
+        npz.put("n_rec", ints(workload.nRec()));
+        npz.put("n_in", ints(Workload.INPUTS));
+        npz.put("n_out", ints(Workload.OUTPUTS));
+        npz.put("steps", ints(Workload.STEPS));
+        npz.put("dt_ms", doubles(Workload.DT_MS));
+        npz.put("tau_out_ms", doubles(p.tauOutMs()));
+        npz.put("tau_m_ms", doubles(p.tauMMs()));
+        npz.put("tau_a_ms", doubles(p.tauAMs()));
+        npz.put("beta", doubles(p.beta()));
+        npz.put("v_th", doubles(p.vTh()));
+        npz.put("n_ref", ints(p.nRef()));
+        npz.put("alpha", doubles(p.alpha()));
+        npz.put("rho", doubles(p.rho()));
+        npz.put("b_rec", doubles(network.bRec()));
         putSynapses(npz, "in", network.wIn());
         putSynapses(npz, "rec", network.wRec());
         putSynapses(npz, "out", network.wOut());
@@ -165,16 +167,26 @@ public final class ExportWorkloads {
                 }
             }
         }
-        npz.put("input_step", inputSpikes.stream().mapToInt(s -> s[0]).toArray());
-        npz.put("input_channel", inputSpikes.stream().mapToInt(s -> s[1]).toArray());
+        npz.put("input_step", ints(inputSpikes.stream().mapToInt(s -> s[0]).toArray()));
+        npz.put("input_channel", ints(inputSpikes.stream().mapToInt(s -> s[1]).toArray()));
         SpikeRaster raster = recording.spikes();
-        npz.put("java_spike_step", raster.step());
-        npz.put("java_spike_unit", raster.unit());
-        npz.write(file);
+        npz.put("java_spike_step", ints(raster.step()));
+        npz.put("java_spike_unit", ints(raster.unit()));
+        Npz.write(file, npz);
+    }
+
+    /** A 1-D int32 array (a scalar as one element, as the peers read it). */
+    private static NpyArray ints(int... values) {
+        return NpyArray.ofInts(values, values.length);
+    }
+
+    /** A 1-D float64 array (a scalar as one element, as the peers read it). */
+    private static NpyArray doubles(double... values) {
+        return NpyArray.ofDoubles(values, values.length);
     }
 
     /** Non-zero synapses of a (post, pre) matrix as {prefix}_pre, {prefix}_post, {prefix}_w. */
-    private static void putSynapses(NpzWriter npz, String prefix, DenseMatrix postByPre) {
+    private static void putSynapses(Map<String, NpyArray> npz, String prefix, DenseMatrix postByPre) {
         int count = postByPre.countNonZero();
         int[] pre = new int[count];
         int[] post = new int[count];
@@ -190,6 +202,8 @@ public final class ExportWorkloads {
                 k++;
             }
         }
-        npz.put(prefix + "_pre", pre).put(prefix + "_post", post).put(prefix + "_w", weight);
+        npz.put(prefix + "_pre", ints(pre));
+        npz.put(prefix + "_post", ints(post));
+        npz.put(prefix + "_w", doubles(weight));
     }
 }

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.analysis.StructuralMetrics;
 import org.sernn.io.AtomicFiles;
-import org.sernn.report.RasterPlot;
 
 /** The PNG figures of {@code analyze}, each written atomically; returns name -> file. */
 public final class AnalysisFigures {
@@ -46,15 +46,20 @@ public final class AnalysisFigures {
 
     /** Modularity, sigma, weight-distance correlation and total |W| against the epoch. */
     public static byte[] trajectories(Map<Integer, StructuralMetrics> byEpoch) {
-        String[] keys = {"modularity_q", "small_world_sigma", "weight_distance_corr", "total_abs_w_rec"};
+        Map<String, ToDoubleFunction<StructuralMetrics>> metrics = new LinkedHashMap<>();
+        metrics.put("modularity_q", m -> m.spectral().q());
+        metrics.put("small_world_sigma", m -> m.smallWorld().sigma());
+        metrics.put("weight_distance_corr", StructuralMetrics::weightDistanceCorr);
+        metrics.put("total_abs_w_rec", StructuralMetrics::totalAbsWRec);
         List<XYChart> charts = new ArrayList<>();
-        for (String key : keys) {
+        for (Map.Entry<String, ToDoubleFunction<StructuralMetrics>> metric : metrics.entrySet()) {
+            String key = metric.getKey();
             double[] x = new double[byEpoch.size()];
             double[] y = new double[byEpoch.size()];
             int k = 0;
             for (Map.Entry<Integer, StructuralMetrics> e : byEpoch.entrySet()) {
                 x[k] = e.getKey();
-                y[k] = e.getValue().get(key);
+                y[k] = metric.getValue().applyAsDouble(e.getValue());
                 k++;
             }
             charts.add(LinePlots.chart(key, "epoch", key, Map.of(key, new double[][] {x, y}), false, true));

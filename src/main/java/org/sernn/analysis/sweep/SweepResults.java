@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.sernn.UserError;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.model.NetworkCheckpoint;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 
 /**
  * Metrics of every finished run of a sweep, computed once per run and kept in its

@@ -20,7 +20,7 @@ import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.train.Trainer;
 
 /**

@@ -1,15 +1,18 @@
-package org.sernn.hardware;
+package org.sernn.cli.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.sernn.cli.DeployReport;
+import org.sernn.hardware.EnergyComparison;
+import org.sernn.hardware.HardwareProfile;
+import org.sernn.hardware.HardwareProfiles;
+import org.sernn.io.BundledResources;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
@@ -42,7 +45,7 @@ public final class DeployDemo {
         DeployReport.run(trained, HardwareProfiles.bundled("pcm-crossbar"), TRIALS, DEVICE_SEEDS, seed,
                 out.resolve("deploy-pcm-crossbar"), log);
 
-        ModelConfig rateLoaded = ConfigLoader.fromYaml(embedded(RATE_MODEL), "embedded " + RATE_MODEL);
+        ModelConfig rateLoaded = ConfigLoader.fromYaml(BundledResources.text(RATE_MODEL), "embedded " + RATE_MODEL);
         ModelConfig rateConfig = rateLoaded.withTraining(rateLoaded.training().withEpochs(RATE_EPOCHS));
         log.println("hardware 2/2: training the rate seRNN (" + RATE_MODEL + ", " + RATE_EPOCHS + " epochs) for the energy "
                 + "comparison");
@@ -67,14 +70,5 @@ public final class DeployDemo {
                 Files.readAllBytes(out.resolve("deploy-pcm-crossbar").resolve("drift.png")));
         return new ReportSection("Energy and hardware", List.of(summary), Map.of("Energy per inference", table),
                 images);
-    }
-
-    private static String embedded(String resource) throws IOException {
-        try (InputStream stream = DeployDemo.class.getResourceAsStream("/" + resource)) {
-            if (stream == null) {
-                throw new IllegalStateException(resource + " is not bundled in the jar");
-            }
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.sernn.analysis;
+package org.sernn.train;
 
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
@@ -6,7 +6,7 @@ import org.sernn.linalg.DenseMatrix;
 
 /**
  * Summary statistics of the recurrent weights used to follow training (Achterberg, Akarca et al.
- * 2023): total |W|, the fraction of off-diagonal weights below a threshold, and the Pearson
+ * 2023): total |W| (diagonal included), the fraction of off-diagonal weights below a threshold, and the Pearson
  * correlation of |W| with distance over the non-zero off-diagonal weights (negative in seRNNs),
  * its Spearman (rank) version, and counts of off-diagonal weights with |w| above thresholds.
  */
@@ -14,6 +14,14 @@ public final class WeightStatistics {
     private WeightStatistics() {
     }
 
+    /**
+     * {@code total_abs_w_rec}, the one definition behind metrics.csv and metrics.json: the total
+     * absolute weight of the recurrent layer, sum over all i, j of |W_ij| (Achterberg, Akarca et al.
+     * 2023 compare networks at matched total |W|). Self-connections count: they are synapses of the
+     * layer like any other, cost what any other costs on hardware, and the L1 regulariser pays for
+     * them. Configs never create them; an imported network may have them. The graph metrics, which
+     * are about connections between units, leave the diagonal out.
+     */
     public static double totalAbsolute(double[] w) {
         double sum = 0;
         for (double value : w) {

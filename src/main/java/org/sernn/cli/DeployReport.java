@@ -1,4 +1,4 @@
-package org.sernn.hardware;
+package org.sernn.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,9 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sernn.hardware.ChipFit;
+import org.sernn.hardware.DeployPlots;
+import org.sernn.hardware.Deployment;
+import org.sernn.hardware.EnergyBreakdown;
+import org.sernn.hardware.FixedPointState;
+import org.sernn.hardware.HardwareProfile;
+import org.sernn.hardware.HardwareTarget;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.train.TaskTrials;
 
 /**

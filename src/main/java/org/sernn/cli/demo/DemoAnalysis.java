@@ -1,4 +1,4 @@
-package org.sernn.analysis;
+package org.sernn.cli.demo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sernn.analysis.EpochCheckpoints;
+import org.sernn.analysis.ModelAnalysis;
+import org.sernn.analysis.SmallWorld;
+import org.sernn.analysis.StructuralMetrics;
 import org.sernn.analysis.plots.AnalysisFigures;
 import org.sernn.model.Network;
-import org.sernn.report.JsonReport;
+import org.sernn.model.JsonReport;
 import org.sernn.report.ReportSection;
 
 /**
@@ -24,7 +28,7 @@ public final class DemoAnalysis {
     public static ReportSection section(Network network, Path trainingRun, Path out, long seed) throws IOException {
         ModelAnalysis analysis = ModelAnalysis.of(network, ModelAnalysis.Options.defaults(seed));
         Map<Integer, StructuralMetrics> byEpoch = EpochCheckpoints.structure(trainingRun,
-                new StructuralMetrics.Options(0.1, 100, 10, 1.0, seed));
+                StructuralMetrics.Options.defaults(seed).withNulls(100));
         Map<String, Path> figures = AnalysisFigures.write(analysis, byEpoch, out);
         JsonReport.write(out.resolve("metrics.json"), JsonReport.withProvenance(analysis.fields(), network.config(),
                 seed));
@@ -32,17 +36,16 @@ public final class DemoAnalysis {
         StructuralMetrics s = analysis.structure();
         Map<String, String> structure = new LinkedHashMap<>();
         structure.put("modularity Q (spectral / Louvain)", String.format(Locale.ROOT, "%.3f (%d modules) / %.3f",
-                s.get("modularity_q"), (int) s.get("modules"), s.get("modularity_q_louvain")));
+                s.spectral().q(), s.spectral().moduleCount(), s.louvain().q()));
+        SmallWorld w = s.smallWorld();
         structure.put("small-world sigma", String.format(Locale.ROOT, "%.2f (C %.3f vs %.3f, L %.2f vs %.2f in %d "
-                + "random graphs)", s.get("small_world_sigma"), s.get("clustering_binary"),
-                s.get("null_clustering_binary"), s.get("path_length_binary"), s.get("null_path_length_binary"),
-                (int) s.get("null_graphs")));
+                + "random graphs)", w.sigma(), w.clustering(), w.nullClustering(), w.pathLength(), w.nullPathLength(),
+                w.nulls()));
         structure.put("corr(|W|, distance) Pearson / Spearman", String.format(Locale.ROOT, "%.3f / %.3f",
-                s.get("weight_distance_corr"), s.get("weight_distance_spearman")));
+                s.weightDistanceCorr(), s.weightDistanceSpearman()));
         structure.put("total |W_rec|; weights above 1e-3", String.format(Locale.ROOT, "%.1f; %d",
-                s.get("total_abs_w_rec"), (long) s.get(StructuralMetrics.countKey(1e-3))));
-        structure.put("weighted global efficiency", String.format(Locale.ROOT, "%.3f",
-                s.get("global_efficiency_weighted")));
+                s.totalAbsWRec(), s.weightsAbove(1e-3)));
+        structure.put("weighted global efficiency", String.format(Locale.ROOT, "%.3f", s.globalEfficiencyWeighted()));
         Map<String, Map<String, String>> tables = new LinkedHashMap<>();
         tables.put("Structure (Brain Connectivity Toolbox definitions)", structure);
         if (analysis.function() != null) {

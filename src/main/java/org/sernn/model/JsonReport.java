@@ -1,4 +1,4 @@
-package org.sernn.report;
+package org.sernn.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sernn.cli.Version;
+import org.sernn.Version;
 import org.sernn.io.AtomicFiles;
-import org.sernn.model.ConfigLoader;
-import org.sernn.model.ModelConfig;
 
 /**
  * A JSON report (docs/formats.md, "JSON reports"): snake_case keys with units in their names, always

@@ -1,4 +1,4 @@
-package org.sernn.report;
+package org.sernn.analysis.plots;
 
 import java.awt.Color;
 import java.io.IOException;

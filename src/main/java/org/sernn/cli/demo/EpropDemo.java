@@ -1,4 +1,4 @@
-package org.sernn.train;
+package org.sernn.cli.demo;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,6 +13,12 @@ import org.sernn.model.NetworkFactory;
 import org.sernn.task.Task;
 import org.sernn.task.TaskBatch;
 import org.sernn.task.Tasks;
+import org.sernn.train.LearningRules;
+import org.sernn.train.Params;
+import org.sernn.train.SpikingBptt;
+import org.sernn.train.Surrogate;
+import org.sernn.train.TaskInputs;
+import org.sernn.train.Trainer;
 
 /**
  * The demo's e-prop part (a few seconds to half a minute): on one batch of the model's task, e-prop's

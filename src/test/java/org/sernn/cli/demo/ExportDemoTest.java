@@ -1,4 +1,4 @@
-package org.sernn.export;
+package org.sernn.cli.demo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sernn.export.NirImporter;
+import org.sernn.export.NirRoundTripTest;
 import org.sernn.model.Network;
 
 /** The demo step writes model.nir, logs the adaptation warning, and the file imports as the network. */

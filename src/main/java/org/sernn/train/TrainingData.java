@@ -1,0 +1,33 @@
+package org.sernn.train;
+
+import org.sernn.UserError;
+import org.sernn.model.ModelConfig;
+import org.sernn.model.Network;
+import org.sernn.task.Task;
+import org.sernn.task.TaskDatasets;
+import org.sernn.task.Tasks;
+
+/**
+ * What a training run draws from: the config's task (its default settings when the config names
+ * none), the fixed train, validation and test splits of the config's seed, and the input encoder
+ * with its loss mask.
+ */
+public record TrainingData(Task task, TaskDatasets data, TaskInputs inputs, double[] lossMask) {
+
+    /** The data of {@code network}'s config; a task whose sizes differ from the network's is refused. */
+    public static TrainingData of(Network network) {
+        ModelConfig config = network.config();
+        ModelConfig.TaskSpec taskSpec = config.task() != null ? config.task()
+                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
+        Task task = Tasks.byName(taskSpec.name(), taskSpec.shuffledLabels());
+        if (task.inputChannels() != network.nIn() || task.classes() != network.nOut()) {
+            throw new UserError("task " + task.name() + " has " + task.inputChannels() + " inputs and " + task.classes()
+                    + " classes; set sizes.inputs and sizes.outputs to match (they are " + network.nIn() + " and "
+                    + network.nOut() + ")");
+        }
+        TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
+                taskSpec.testTrials(), config.seed());
+        TaskInputs inputs = new TaskInputs(config.task() != null ? config : config.withTask(taskSpec), task);
+        return new TrainingData(task, data, inputs, inputs.lossMask());
+    }
+}
