@@ -92,7 +92,7 @@ public final class StepLoop {
     }
 
     /** n_rec (n_in + n_rec) + n_out n_rec multiply-accumulates per step and trial. */
-    public static long denseMacs(Network network, InputBatch input) {
+    private static long denseMacs(Network network, InputBatch input) {
         long perStep = (long) network.nRec() * (network.nIn() + network.nRec()) + (long) network.nOut() * network.nRec();
         return perStep * input.trials() * input.steps();
     }
