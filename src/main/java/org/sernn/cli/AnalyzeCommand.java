@@ -54,6 +54,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputPaths.folder("--out", out);
         if (nulls < 1 || permutations < 1 || epochNulls < 1 || trials < 0 || !(threshold > 0 && threshold <= 1)) {
             throw new org.sernn.UserError("analyze: --nulls, --permutations and --epoch-nulls must be >= 1, --trials "
                     + ">= 0 and --threshold in (0, 1]");

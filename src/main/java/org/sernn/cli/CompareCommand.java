@@ -41,6 +41,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputPaths.folder("--out", out);
         boolean sweepA = Files.isDirectory(a);
         boolean sweepB = Files.isDirectory(b);
         if (sweepA != sweepB) {

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sernn.UserError;
 import org.sernn.cli.demo.DemoAnalysis;
 import org.sernn.cli.demo.DemoStep;
 import org.sernn.cli.demo.DeployDemo;
 import org.sernn.cli.demo.EpropDemo;
 import org.sernn.cli.demo.ExportDemo;
 import org.sernn.io.BundledResources;
+import org.sernn.io.RunFolder;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
@@ -43,6 +45,9 @@ import picocli.CommandLine.Option;
         description = "Trains and runs the embedded default spiking seRNN; writes DIR/report.html.")
 public final class DemoCommand implements Callable<Integer> {
     static final String DEFAULT_MODEL = "models/alif-sernn.yaml";
+    /** The demo is a few minutes' showcase; longer runs are what {@code train} is for. */
+    private static final int MAX_EPOCHS = 1000;
+    private static final int MAX_TRIALS = 100_000;
 
     @Option(names = "--out", defaultValue = "runs/demo", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -55,6 +60,13 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputPaths.folder("--out", out);
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            throw new UserError("--epochs must be in [1, " + MAX_EPOCHS + "], was " + epochs);
+        }
+        if (trials < 1 || trials > MAX_TRIALS) {
+            throw new UserError("--trials must be in [1, " + MAX_TRIALS + "], was " + trials);
+        }
         ModelConfig loaded = ConfigLoader.fromYaml(BundledResources.text(DEFAULT_MODEL), "embedded " + DEFAULT_MODEL);
         ModelConfig config = loaded.withTraining(loaded.training().withEpochs(epochs));
         Network initial = NetworkFactory.build(config, Path.of("."));
@@ -62,7 +74,10 @@ public final class DemoCommand implements Callable<Integer> {
                 + " ALIF/LIF units on a 5 x 5 x 4 "
                 + "grid) on the maze task for " + epochs + " epochs under the seRNN cost");
         Path trainDir = out.resolve("train");
-        Trainer.Result trained = new Trainer(initial, trainDir, System.out, true).run(false);
+        Trainer.Result trained;
+        try (RunFolder folder = RunFolder.open(trainDir, RunFolder.Mode.OVERWRITE, Trainer.RUN_FILES, "--out")) {
+            trained = new Trainer(initial, trainDir, System.out, true).run(false);
+        }
         System.out.printf(Locale.ROOT, "   validation accuracy %.3f, test accuracy %.3f (%s)%n",
                 trained.validationAccuracy(), trained.testAccuracy(), trainDir.resolve("model.npz"));
         DemoStep.DEPLOY.announce(System.out, "deploying on neuromorphic hardware profiles");

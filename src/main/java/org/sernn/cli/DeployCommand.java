@@ -6,6 +6,7 @@ import org.sernn.UserError;
 import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
+import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,13 @@ public final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder("--out", out);
         if (trials < 1 || deviceSeeds < 1) {
             throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and "
                     + deviceSeeds);
         }
         Network network = ModelSource.load(model);
+        TaskTrials.requireMemory(network.config(), trials, false, "--trials");
         DeployReport.run(network, HardwareProfiles.load(profile), trials, deviceSeeds, seed, out, System.out);
         System.out.println("report: " + out.resolve("report.json"));
         return 0;

@@ -8,6 +8,7 @@ import org.sernn.hardware.EnergyComparison;
 import org.sernn.hardware.HardwareProfile;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
+import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,11 +42,14 @@ public final class EnergyCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder("--out", out);
         if (trials < 1 || deviceSeeds < 1) {
             throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and " + deviceSeeds);
         }
         Network rateNetwork = ModelSource.load(rate);
         Network spikingNetwork = ModelSource.load(spiking);
+        TaskTrials.requireMemory(rateNetwork.config(), trials, false, "--trials");
+        TaskTrials.requireMemory(spikingNetwork.config(), trials, false, "--trials");
         List<HardwareProfile> baselines = EnergyComparison.profilesOfKind(profiles, HardwareProfile.Kind.VON_NEUMANN);
         List<HardwareProfile> chips = EnergyComparison.profilesOfKind(profiles, HardwareProfile.Kind.NEUROMORPHIC);
         List<EnergyComparison.Row> rows = EnergyComparison.measure(rateNetwork, spikingNetwork, baselines, chips,

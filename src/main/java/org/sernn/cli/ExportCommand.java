@@ -64,6 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.file("--out", out);
         Network network = load();
         Quantisation quantisation = null;
         String quantised = "";

@@ -53,6 +53,7 @@ public final class GradCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.file("--out", out);
         if (batch < 1) {
             throw new UserError("--batch must be at least 1, was " + batch);
         }

@@ -1,5 +1,6 @@
 package org.sernn.cli;
 
+import java.nio.file.FileSystemException;
 import org.sernn.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,12 +24,48 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof UserError) {
-                cmd.getErr().println("sernn: " + exception.getMessage());
+                cmd.getErr().println("sernn: " + oneLine(exception.getMessage()));
+                return USER_ERROR;
+            }
+            FileSystemException fileProblem = fileSystemCause(exception);
+            if (fileProblem != null) {
+                cmd.getErr().println("sernn: " + oneLine(describe(fileProblem)));
                 return USER_ERROR;
             }
             throw exception;
         });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("sernn: " + oneLine(exception.getMessage()) + " (see: "
+                    + cmd.getCommandSpec().qualifiedName(" ") + " --help)");
+            return USER_ERROR;
+        });
         return commandLine;
+    }
+
+    /** Messages are one line, whatever a parser or the file system put into them. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
+     * A refusal by the file system (no permission, read-only, no space, not a folder) anywhere in the
+     * cause chain: the user's environment, not a bug, so it gets the one-line treatment too.
+     */
+    private static FileSystemException fileSystemCause(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fileSystem) {
+                return fileSystem;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(FileSystemException e) {
+        String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()
+                .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return e.getFile() + (e.getOtherFile() != null ? " -> " + e.getOtherFile() : "")
+                + ": the file system refused: " + reason;
     }
 
     @Override

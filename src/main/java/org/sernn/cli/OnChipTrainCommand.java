@@ -1,8 +1,9 @@
 package org.sernn.cli;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.HardwareProfiles;
 import org.sernn.hardware.OnChipTrainer;
 import org.sernn.hardware.PcmUpdateScheme;
+import org.sernn.io.RunFolder;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkCheckpoint;
@@ -49,11 +51,21 @@ public final class OnChipTrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Device seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, description = "Output directory.")
+    @Option(names = "--out", required = true, description = "Output directory (locked while training).")
     Path out;
+
+    @Option(names = "--overwrite", description = "Remove the results that DIR holds (model.npz, report.json) first.")
+    boolean overwrite;
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder("--out", out);
+        if (epochs != null && epochs < 0) {
+            throw new UserError("--epochs must be at least 0, was " + epochs);
+        }
+        if (pairs < 1 || !(headroom >= 1)) {
+            throw new UserError("--pairs must be >= 1 and --headroom >= 1, were " + pairs + " and " + headroom);
+        }
         Network network = ModelSource.load(model);
         HardwareProfile hardware = HardwareProfiles.load(profile);
         if (hardware.crossbar() == null || hardware.crossbar().pulse() == null) {
@@ -62,14 +74,18 @@ public final class OnChipTrainCommand implements Callable<Integer> {
         if (network.config().task() == null) {
             throw new UserError(model + ": on-chip training needs a task section");
         }
-        if (pairs < 1 || !(headroom >= 1)) {
-            throw new UserError("--pairs must be >= 1 and --headroom >= 1, were " + pairs + " and " + headroom);
-        }
         int epochCount = epochs != null ? epochs : network.config().training().epochs();
         int pairCount = scheme == PcmUpdateScheme.MULTI_MEMRISTOR ? pairs : 1;
+        try (RunFolder folder = RunFolder.open(out, overwrite ? RunFolder.Mode.OVERWRITE : RunFolder.Mode.NEW,
+                List.of("model.npz", "report.json"), "--out")) {
+            train(network, hardware, epochCount, pairCount);
+        }
+        return 0;
+    }
+
+    private void train(Network network, HardwareProfile hardware, int epochCount, int pairCount) throws IOException {
         OnChipTrainer.Result result = new OnChipTrainer(network, hardware.crossbar(), LearningRules.of(network),
                 System.out).run(new OnChipTrainer.Settings(scheme, pairCount, headroom, epochCount, seed));
-        Files.createDirectories(out);
         NetworkCheckpoint.write(out.resolve("model.npz"), result.network());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("profile", hardware.name());
@@ -83,7 +99,7 @@ public final class OnChipTrainCommand implements Callable<Integer> {
         fields.put("set_pulses", result.pulses());
         JsonReport.write(out.resolve("report.json"), JsonReport.withProvenance(fields, network.config(), seed));
         System.out.printf(Locale.ROOT, "%s: test accuracy %.4f (mean of %d noisy reads) after %d epochs, %d SET "
-                + "pulses; %s%n", fields.get("scheme"), result.meanTestAccuracy(), OnChipTrainer.TEST_READS, epochCount, result.pulses(), out.resolve("report.json"));
-        return 0;
+                + "pulses; %s%n", fields.get("scheme"), result.meanTestAccuracy(), OnChipTrainer.TEST_READS, epochCount,
+                result.pulses(), out.resolve("report.json"));
     }
 }

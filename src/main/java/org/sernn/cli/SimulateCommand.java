@@ -42,6 +42,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder("--out", out);
         if (trials < 1) {
             throw new org.sernn.UserError("--trials must be at least 1, was " + trials);
         }
@@ -50,6 +51,7 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new org.sernn.UserError("--threads must be at least 1, was " + workers);
         }
         Network network = ModelSource.load(model);
+        TaskTrials.requireMemory(network.config(), trials, recordStates, "--trials");
         long inputSeed = seed != null ? seed : network.config().seed();
         TaskTrials run = TaskTrials.draw(network.config(), trials, inputSeed);
         long start = System.nanoTime();

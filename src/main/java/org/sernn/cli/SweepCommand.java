@@ -93,6 +93,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        OutputPaths.folder("--out", out);
         if (threads < 1 || seeds < 1 || nulls < 1 || permutations < 1 || trials < 0 || !(matchRatio >= 1)) {
             throw new org.sernn.UserError("sweep: --threads, --seeds, --nulls and --permutations must be at least 1, "
                     + "--trials at least 0 and --match-ratio at least 1");

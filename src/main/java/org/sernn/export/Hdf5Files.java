@@ -2,9 +2,7 @@ package org.sernn.export;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -14,9 +12,9 @@ import org.sernn.io.AtomicFiles;
 
 /**
  * Reading and writing HDF5 files with jhdf (pure Java). jhdf writes in one pass to a path, so a
- * file is built in a private temporary file and then copied into place with {@link AtomicFiles}
- * (temporary file in the target's directory, fsync, atomic rename): a failure never leaves a
- * half-written export.
+ * file is built in a temporary file beside the target and renamed into place by
+ * {@link AtomicFiles#writePath} (fsync, atomic rename): a failure never leaves a half-written
+ * export, and nothing is written to the system's temporary folder.
  */
 final class Hdf5Files {
     private Hdf5Files() {
@@ -24,36 +22,35 @@ final class Hdf5Files {
 
     /** Writes {@code target} atomically with what {@code content} puts into the new file. */
     static void write(Path target, Consumer<WritableHdfFile> content) {
-        Path scratch = null;
         try {
-            scratch = Files.createTempFile("sernn-export", ".h5");
-            try (WritableHdfFile file = HdfFile.write(scratch)) {
-                content.accept(file);
-            }
-            byte[] bytes = Files.readAllBytes(scratch);
-            AtomicFiles.write(target, out -> out.write(bytes));
+            AtomicFiles.writePath(target, temporary -> {
+                try (WritableHdfFile file = HdfFile.write(temporary)) {
+                    content.accept(file);
+                }
+            });
         } catch (IOException e) {
             throw new UserError(target + ": cannot write: " + e.getMessage(), e);
-        } finally {
-            if (scratch != null) {
-                try {
-                    Files.deleteIfExists(scratch);
-                } catch (IOException e) {
-                    // only the scratch copy is left behind in the temporary directory
-                }
-            }
         }
     }
 
     /** Opens {@code file} and applies {@code reader}; a missing, non-HDF5 or damaged file is a UserError. */
     static <T> T read(Path file, Function<HdfFile, T> reader) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(file + ": is a folder; expected an HDF5 file");
+        }
+        if (!Files.exists(file)) {
             throw new UserError(file + ": file not found");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": is not a regular file (a device, pipe or socket); expected an HDF5 file");
         }
         try (HdfFile hdf = new HdfFile(file)) {
             return reader.apply(hdf);
-        } catch (HdfException | UncheckedIOException | IllegalStateException | IllegalArgumentException
-                | IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
+        } catch (UserError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // jhdf reports damage in many ways (HdfException, ArithmeticException, BufferUnderflowException, ...):
+            // whatever it throws on a file is that file's damage.
             throw new UserError(file + ": not a readable HDF5 file (" + describe(e) + ")", e);
         }
     }

@@ -62,6 +62,11 @@ public final class NirFile {
             if (!(top instanceof Group group)) {
                 throw new UserError(file + ": no group 'node' at the root; a NIR file holds its graph there");
             }
+            String rootType = text(group, "type", file + ": node");
+            if (!NirNode.GRAPH.equals(rootType)) {
+                throw new UserError(file + ": node/type is '" + rootType + "'; the root node of a NIR file is a "
+                        + NirNode.GRAPH);
+            }
             return readGraph(group, file + ": node");
         });
     }

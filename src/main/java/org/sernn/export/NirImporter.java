@@ -1,5 +1,6 @@
 package org.sernn.export;
 
+import static org.sernn.export.NirNodes.named;
 import static org.sernn.export.NirNodes.onlySuccessor;
 import static org.sernn.export.NirNodes.param;
 import static org.sernn.export.NirNodes.product;
@@ -104,15 +105,16 @@ public final class NirImporter {
             if (WEIGHT_TYPES.contains(type(graph, next))
                     && graph.successors(scaledEnd(graph, next)).equals(List.of(population))) {
                 if (recurrent != null) {
-                    throw new UserError(where + ": node " + population + " has two recurrent weight nodes (" + recurrent
-                            + ", " + next + "); sernn has one recurrent matrix");
+                    throw new UserError(where + ": node " + named(graph, population) + " has two recurrent weight nodes ("
+                            + named(graph, recurrent) + ", " + named(graph, next) + "); sernn has one recurrent matrix");
                 }
                 recurrent = next;
             } else if (readoutWeights == null) {
                 readoutWeights = next;
             } else {
-                throw new UserError(where + ": node " + population + " feeds both " + readoutWeights + " and " + next
-                        + "; sernn has one readout");
+                throw new UserError(where + ": node " + named(graph, population) + " feeds both "
+                        + named(graph, readoutWeights) + " and " + named(graph, next) + "; sernn has one readout path "
+                        + "(and one recurrent Affine/Linear node that feeds back into " + population + " alone)");
             }
         }
         if (recurrent != null) {

@@ -21,6 +21,11 @@ final class NirNodes {
         return graph.nodes().get(node).type();
     }
 
+    /** A node for a message: its name and type, e.g. {@code lif (LIF)}. */
+    static String named(NirGraph graph, String node) {
+        return node + " (" + type(graph, node) + ")";
+    }
+
     static String single(NirGraph graph, String type, String where) {
         List<String> found = graph.nodes().entrySet().stream().filter(e -> e.getValue().type().equals(type))
                 .map(Map.Entry::getKey).toList();

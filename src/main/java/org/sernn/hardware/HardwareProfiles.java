@@ -1,11 +1,8 @@
 package org.sernn.hardware;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.sernn.UserError;
 import org.sernn.io.BundledResources;
+import org.sernn.io.TextFiles;
 import org.sernn.model.ConfigLoader;
 
 /** Reads and validates hardware profiles (hardware-profiles/*.yaml). */
@@ -14,15 +11,7 @@ public final class HardwareProfiles {
     }
 
     public static HardwareProfile load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new UserError(file + ": hardware profile not found");
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot read hardware profile: " + e.getMessage());
-        }
-        return fromYaml(text, file.toString());
+        return fromYaml(TextFiles.readBounded(file, "hardware profile", TextFiles.MAX_CONFIG_BYTES), file.toString());
     }
 
     /** A profile shipped in the jar (hardware-profiles/NAME.yaml), for the demo. */

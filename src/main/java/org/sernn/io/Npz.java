@@ -1,9 +1,11 @@
 package org.sernn.io;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.CRC32;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -26,7 +28,9 @@ import java.util.zip.ZipOutputStream;
  * <p>Writing is atomic ({@link AtomicFiles}) and deflates every member, as
  * {@code savez_compressed} does. Members carry a fixed timestamp (1980-01-01), so the same arrays
  * always give the same bytes. Reading accepts deflated and stored members and checks the whole
- * archive (zip structure, every CRC, every header and data length) before it returns anything.
+ * archive (zip structure, every CRC, every header and data length) before it returns anything;
+ * {@link #open} checks each member when it is first used and never inflates the unused ones. A
+ * member may inflate only to the bytes its header declares (docs/reliability.md).
  */
 public final class Npz {
 
@@ -73,42 +77,67 @@ public final class Npz {
      *                                           denied, also pass through)
      * @throws NpyFormatException                if the file is not a zip archive, is truncated or
      *                                           damaged (CRC mismatch), or a member is not a valid
-     *                                           {@code .npy} array; the message names the file and
+     *                                           {@code .npy} array or inflates past the size its
+     *                                           header declares; the message names the file and
      *                                           the member
      * @throws IOException                       if reading fails otherwise
      */
     public static Map<String, NpyArray> read(Path file) throws IOException {
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
-        ZipFile zip;
-        try {
-            zip = new ZipFile(file.toFile());
-        } catch (FileSystemException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new NpyFormatException(file + ": not a valid .npz (zip) archive: " + describe(e), e);
-        }
-        try (zip) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                String where = file + ": member " + name + ": ";
-                if (entry.isDirectory() || !name.endsWith(MEMBER_SUFFIX)) {
-                    throw new NpyFormatException(where + "not a " + MEMBER_SUFFIX + " array");
-                }
-                NpyArray array;
-                try {
-                    array = Npy.read(memberBytes(zip, entry));
-                } catch (NpyFormatException e) {
-                    throw new NpyFormatException(where + e.getMessage(), e);
-                }
-                String key = name.substring(0, name.length() - MEMBER_SUFFIX.length());
-                if (arrays.put(key, array) != null) {
-                    throw new NpyFormatException(where + "appears twice in the archive");
-                }
+        try (ZipFile zip = openZip(file)) {
+            for (Map.Entry<String, ZipEntry> member : members(zip, file).entrySet()) {
+                ZipEntry entry = member.getValue();
+                arrays.put(member.getKey(), NpzMembers.read(zip, entry, file + ": member " + entry.getName() + ": "));
             }
         }
         return Collections.unmodifiableMap(arrays);
+    }
+
+    /**
+     * The arrays of {@code file}, each decompressed and checked only when first asked for (through
+     * {@link #require} and {@link #requireShape}, which report a damaged member as an
+     * {@link NpyFormatException}): a member nobody uses, however large, is never inflated. The zip
+     * structure and member names are checked now.
+     *
+     * @throws NpyFormatException if the file is not a zip archive of {@code .npy} members
+     * @throws IOException        as {@link #read}
+     */
+    public static Map<String, NpyArray> open(Path file) throws IOException {
+        try (ZipFile zip = openZip(file)) {
+            return Collections.unmodifiableMap(new NpzMembers(file, members(zip, file)));
+        }
+    }
+
+    private static ZipFile openZip(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new AccessDeniedException(file.toString(), null, "not readable (permission denied)");
+        }
+        try {
+            return new ZipFile(file.toFile());
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new NpyFormatException(file + ": not a valid .npz (zip) archive: " + NpzMembers.describe(e), e);
+        }
+    }
+
+    /** The members by key (name without .npy), in archive order; names are checked, data is not read. */
+    private static Map<String, ZipEntry> members(ZipFile zip, Path file) throws NpyFormatException {
+        Map<String, ZipEntry> members = new LinkedHashMap<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            String name = entry.getName();
+            String where = file + ": member " + name + ": ";
+            if (entry.isDirectory() || !name.endsWith(MEMBER_SUFFIX)) {
+                throw new NpyFormatException(where + "not a " + MEMBER_SUFFIX + " array");
+            }
+            String key = name.substring(0, name.length() - MEMBER_SUFFIX.length());
+            if (members.put(key, entry) != null) {
+                throw new NpyFormatException(where + "appears twice in the archive");
+            }
+        }
+        return members;
     }
 
     /**
@@ -118,7 +147,15 @@ public final class Npz {
      * @throws NpyFormatException naming the file, the missing key and the keys present
      */
     public static NpyArray require(Map<String, NpyArray> arrays, Path file, String key) throws NpyFormatException {
-        NpyArray array = arrays.get(key);
+        NpyArray array;
+        try {
+            array = arrays.get(key);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NpyFormatException format) {
+                throw format;
+            }
+            throw new NpyFormatException(file + ": cannot read array '" + key + "': " + e.getCause().getMessage(), e);
+        }
         if (array == null) {
             throw new NpyFormatException(file + ": no array '" + key + "' (present: "
                     + String.join(", ", arrays.keySet()) + ")");
@@ -142,31 +179,18 @@ public final class Npz {
         return array;
     }
 
-    /** A member's uncompressed bytes, checked against the size and CRC-32 in the zip directory. */
-    private static byte[] memberBytes(ZipFile zip, ZipEntry entry) throws IOException {
-        byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
-            bytes = in.readAllBytes();
-        } catch (FileSystemException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new NpyFormatException("damaged zip data: " + describe(e), e);
+    /**
+     * The array's values as {@code as} reads them ({@link NpyArray#asDoubles}, {@link NpyArray#asInts},
+     * ...).
+     *
+     * @throws NpyFormatException naming the file and key if the array's dtype cannot be read that way
+     */
+    public static <T> T values(NpyArray array, Path file, String key, Function<NpyArray, T> as)
+            throws NpyFormatException {
+        try {
+            return as.apply(array);
+        } catch (IllegalStateException e) {
+            throw new NpyFormatException(file + ": array '" + key + "': " + e.getMessage(), e);
         }
-        if (bytes.length != entry.getSize()) {
-            throw new NpyFormatException("zip directory says " + entry.getSize() + " bytes but "
-                    + bytes.length + " were read");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        if (crc.getValue() != entry.getCrc()) {
-            throw new NpyFormatException(String.format(
-                    "CRC mismatch (zip directory 0x%08x, data 0x%08x): the file is damaged", entry.getCrc(), crc.getValue()));
-        }
-        return bytes;
-    }
-
-    /** What went wrong, for a message: the exception's own message, else its type. */
-    private static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -13,15 +13,14 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sernn.UserError;
+import org.sernn.io.TextFiles;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads model configs from YAML and writes them as JSON (the checkpoint's {@code config}). Every
@@ -47,15 +46,7 @@ public final class ConfigLoader {
 
     /** Reads, binds and validates a YAML config. */
     public static ModelConfig load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new UserError(file + ": config file not found");
-        } catch (IOException e) {
-            throw new UserError(file + ": cannot read config file: " + e.getMessage());
-        }
-        return fromYaml(text, file.toString());
+        return fromYaml(TextFiles.readBounded(file, "config file", TextFiles.MAX_CONFIG_BYTES), file.toString());
     }
 
     /** Binds and validates a config from YAML text; {@code source} names it in error messages. */
@@ -108,10 +99,25 @@ public final class ConfigLoader {
             throw new UserError(source + ": key '" + pathOf(e) + "': expected " + describe(e.getTargetType())
                     + lineOf(e));
         } catch (JsonMappingException e) {
-            throw new UserError(source + ": key '" + pathOf(e) + "': " + e.getOriginalMessage() + lineOf(e));
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                throw notYaml(source, yaml);
+            }
+            String problem = e.getOriginalMessage().startsWith("Malformed numeric value")
+                    ? e.getOriginalMessage() + "; expected a finite number (such as 20, 0.5 or 1e-3; .nan and .inf are "
+                    + "not allowed)" : e.getOriginalMessage();
+            throw new UserError(source + ": key '" + pathOf(e) + "': " + problem + lineOf(e));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                throw notYaml(source, yaml);
+            }
             throw new UserError(source + ": not valid YAML/JSON: " + e.getOriginalMessage() + lineOf(e));
         }
+    }
+
+    /** The YAML parser's problem and where it is, in one line (its own message spans several). */
+    private static UserError notYaml(String source, MarkedYAMLException yaml) {
+        return new UserError(source + ": not valid YAML: " + yaml.getProblem() + " (line "
+                + (yaml.getProblemMark().getLine() + 1) + ", column " + (yaml.getProblemMark().getColumn() + 1) + ")");
     }
 
     private static String pathOf(JsonMappingException e) {

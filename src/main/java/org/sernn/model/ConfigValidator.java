@@ -6,16 +6,30 @@ import org.sernn.UserError;
 /** Range checks on a bound {@link ModelConfig}; each failure names the source, key, value and range. */
 final class ConfigValidator {
     private static final int MAX_UNITS = 1_000_000;
+    private static final int MAX_NAME_CHARS = 200;
+    /** The largest n whose n x n matrix fits one Java array ({@link MemoryBudget#MAX_ARRAY_ELEMENTS}). */
+    static final int MAX_RECURRENT = 46_340;
 
     private ConfigValidator() {
     }
 
     static void validate(ModelConfig config, String source) {
         Check check = new Check(source);
+        if (config.name() != null && (config.name().length() > MAX_NAME_CHARS || config.name().chars()
+                .anyMatch(Character::isISOControl))) {
+            check.fail("name", "of " + config.name().length() + " characters", "at most " + MAX_NAME_CHARS
+                    + " characters without control characters (it titles plots and reports)");
+        }
         ModelConfig.Sizes sizes = config.sizes();
         check.intRange("sizes.inputs", sizes.inputs(), 1, MAX_UNITS);
-        check.intRange("sizes.recurrent", sizes.recurrent(), 1, MAX_UNITS);
+        long n = sizes.recurrent();
+        if (n < 1 || n > MAX_RECURRENT) {
+            check.fail("sizes.recurrent", n, "a whole number in [1, " + MAX_RECURRENT + "]: the n x n weights and "
+                    + "distances must each fit one Java array" + (n > MAX_RECURRENT ? " (" + n + " units would need "
+                    + MemoryBudget.gib(16 * n * n) + " of memory)" : ""));
+        }
         check.intRange("sizes.outputs", sizes.outputs(), 1, MAX_UNITS);
+        requireMemory(sizes, source);
         validateSpace(config.space(), sizes.recurrent(), check);
         validateNeuron(config.neuron(), check);
         validateWeights(config.weights(), check);
@@ -34,6 +48,21 @@ final class ConfigValidator {
             check.fail("input.max_rate_hz", input.maxRateHz(), "at most 1000 / dt_ms = "
                     + 1000.0 / config.neuron().dtMs() + " Hz (one spike per step)");
         }
+    }
+
+    /**
+     * The network's own arrays: the n x n recurrent weights and distances, the input and output
+     * weights, 8 bytes each (training and simulation need more on top, per trial).
+     */
+    private static void requireMemory(ModelConfig.Sizes sizes, String source) {
+        long n = sizes.recurrent();
+        long square = MemoryBudget.times(n, n);
+        long inputs = MemoryBudget.times(n, sizes.inputs());
+        long outputs = MemoryBudget.times(n, sizes.outputs());
+        long largest = Math.max(square, Math.max(inputs, outputs));
+        MemoryBudget.require(source + ": key 'sizes.recurrent' = " + n + " (with sizes.inputs = " + sizes.inputs()
+                + ", sizes.outputs = " + sizes.outputs() + ")", largest,
+                MemoryBudget.times(8, 2 * square + inputs + outputs), "its weight and distance matrices");
     }
 
     private static void validateSpace(ModelConfig.Space space, int recurrent, Check check) {
@@ -105,6 +134,11 @@ final class ConfigValidator {
         check.intRange("task.validation_trials", task.validationTrials(), 1, 10_000_000);
         check.intRange("task.test_trials", task.testTrials(), 1, 10_000_000);
         check.range("task.input_noise_std", task.inputNoiseStd(), 0, Double.MAX_VALUE);
+        int taskSteps = TaskNames.TASK_STEPS.get(task.name());
+        if (task.lossWindow() > taskSteps) {
+            check.fail("task.loss_window", task.lossWindow(), "at most the " + taskSteps + " task steps of a "
+                    + task.name() + " trial");
+        }
     }
 
     private static void validateTraining(ModelConfig.Training training, Check check) {

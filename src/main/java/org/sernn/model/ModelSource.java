@@ -15,6 +15,13 @@ public final class ModelSource {
         if (!Files.exists(model)) {
             throw new UserError(model + ": model file not found");
         }
+        if (Files.isDirectory(model)) {
+            throw new UserError(model + ": is a folder; a model is a checkpoint (.npz) or a config (.yaml) file");
+        }
+        if (!Files.isRegularFile(model)) {
+            throw new UserError(model + ": is not a regular file (a device, pipe or socket); a model is a checkpoint "
+                    + "(.npz) or a config (.yaml) file");
+        }
         if (name.endsWith(".npz")) {
             return NetworkCheckpoint.read(model);
         }

@@ -83,10 +83,14 @@ public final class NetworkCheckpoint {
         write(file, network, Map.of());
     }
 
-    /** Reads the whole file; a truncated, corrupted or inconsistent checkpoint is refused. */
+    /**
+     * Opens the file; each array is checked whole when first used ({@link Npz#open}), and members that
+     * nothing uses are never decompressed. A truncated, corrupted or inconsistent checkpoint is refused
+     * before anything is built from it.
+     */
     public static Map<String, NpyArray> readArrays(Path file) {
         try {
-            return Npz.read(file);
+            return Npz.open(file);
         } catch (NpyFormatException e) {
             throw new UserError(e.getMessage() + " (not a valid checkpoint; nothing was loaded)", e);
         } catch (IOException e) {
@@ -101,12 +105,12 @@ public final class NetworkCheckpoint {
     /** Rebuilds the network from a checkpoint's arrays, checking every shape against the config. */
     public static Network fromArrays(Map<String, NpyArray> arrays, Path file) {
         try {
-            String format = Npz.require(arrays, file, "format").asString();
+            String format = Npz.values(Npz.require(arrays, file, "format"), file, "format", NpyArray::asString);
             if (!FORMAT_VERSION.equals(format)) {
                 throw new UserError(file + ": checkpoint format '" + format + "' is not " + FORMAT_VERSION);
             }
-            ModelConfig config = ConfigLoader.fromJson(Npz.require(arrays, file, "config").asString(),
-                    file + " (key config)");
+            ModelConfig config = ConfigLoader.fromJson(Npz.values(Npz.require(arrays, file, "config"), file, "config",
+                    NpyArray::asString), file + " (key config)");
             int nIn = config.sizes().inputs();
             int n = config.sizes().recurrent();
             int nOut = config.sizes().outputs();
@@ -132,8 +136,9 @@ public final class NetworkCheckpoint {
                 .tauOutMs(arrays.containsKey(TAU_OUT) ? finite(arrays, file, TAU_OUT)[0] : neuron.tauOutMs())
                 .tauMMs(finite(arrays, file, "tau_m_ms", n)).tauAMs(finite(arrays, file, "tau_a_ms", n))
                 .beta(finite(arrays, file, "beta", n)).vTh(finite(arrays, file, "v_th", n))
-                .nRef(Npz.requireShape(arrays, file, "n_ref", n).asInts())
-                .excitatory(Npz.requireShape(arrays, file, "excitatory", n).asBooleans());
+                .nRef(Npz.values(Npz.requireShape(arrays, file, "n_ref", n), file, "n_ref", NpyArray::asInts))
+                .excitatory(Npz.values(Npz.requireShape(arrays, file, "excitatory", n), file, "excitatory",
+                        NpyArray::asBooleans));
         if (arrays.containsKey(ALPHA_SYN)) {
             builder.synapticDecay(finite(arrays, file, ALPHA_SYN, n));
         }
@@ -153,7 +158,7 @@ public final class NetworkCheckpoint {
 
     private static double[] finite(Map<String, NpyArray> arrays, Path file, String key, int... shape)
             throws NpyFormatException {
-        double[] values = Npz.requireShape(arrays, file, key, shape).asDoubles();
+        double[] values = Npz.values(Npz.requireShape(arrays, file, key, shape), file, key, NpyArray::asDoubles);
         for (double value : values) {
             if (!Double.isFinite(value)) {
                 throw new UserError(file + ": key " + key + " holds " + value + "; checkpoints hold finite numbers");

@@ -1,6 +1,7 @@
 package org.sernn.train;
 
 import java.util.SplittableRandom;
+import org.sernn.model.MemoryBudget;
 import org.sernn.model.ModelConfig;
 import org.sernn.sim.InputBatch;
 import org.sernn.task.DefaultDrive;
@@ -23,6 +24,30 @@ public record TaskTrials(InputBatch input, int[] labels, double[] lossMask, Task
         TaskInputs inputs = new TaskInputs(config, task);
         return new TaskTrials(inputs.encodeWithoutNoise(batch, new SplittableRandom(seed + 1)), batch.labels(),
                 inputs.lossMask(), batch);
+    }
+
+    /** Simulation steps of one trial: the task's, stretched, or the background drive's. */
+    public static long stepsPerTrial(ModelConfig config) {
+        if (config.task() == null) {
+            return Math.max(1, Math.round(config.input().background().durationMs() / config.neuron().dtMs()));
+        }
+        Task task = Tasks.byName(config.task().name(), config.task().shuffledLabels());
+        return (long) task.taskSteps() * config.task().stepsPerTaskStep();
+    }
+
+    /**
+     * Refuses up front a trial count whose inputs and recordings (8 bytes per value: inputs, readout
+     * and, with {@code states}, voltages and thresholds) cannot exist in this JVM.
+     *
+     * @param option how the user gave the count, for the message
+     */
+    public static void requireMemory(ModelConfig config, long trials, boolean states, String option) {
+        long values = MemoryBudget.times(trials, stepsPerTrial(config));
+        long perStep = config.sizes().inputs() + config.sizes().outputs() + (states ? 2L * config.sizes().recurrent() : 0);
+        long largest = MemoryBudget.times(values, Math.max(config.sizes().inputs(),
+                states ? config.sizes().recurrent() : config.sizes().outputs()));
+        MemoryBudget.require(option + " " + trials, largest, MemoryBudget.times(8, MemoryBudget.times(values, perStep)),
+                trials + " trials of " + stepsPerTrial(config) + " steps");
     }
 
     public boolean hasLabels() {

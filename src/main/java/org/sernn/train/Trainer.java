@@ -29,6 +29,11 @@ import org.sernn.train.TrainingSeeds.Purpose;
  */
 public final class Trainer {
     private static final double NEAR_ZERO = 1e-3;
+    /**
+     * The files a training run writes into its folder (globs): a folder holding any of them holds a
+     * run, which {@link org.sernn.io.RunFolder} protects from being mixed with another.
+     */
+    public static final List<String> RUN_FILES = List.of("model.npz", "epoch-*.npz", "metrics.csv");
 
     private final Network initial;
     private final ModelConfig config;

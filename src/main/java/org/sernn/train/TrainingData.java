@@ -17,17 +17,32 @@ public record TrainingData(Task task, TaskDatasets data, TaskInputs inputs, doub
     /** The data of {@code network}'s config; a task whose sizes differ from the network's is refused. */
     public static TrainingData of(Network network) {
         ModelConfig config = network.config();
-        ModelConfig.TaskSpec taskSpec = config.task() != null ? config.task()
-                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
-        Task task = Tasks.byName(taskSpec.name(), taskSpec.shuffledLabels());
-        if (task.inputChannels() != network.nIn() || task.classes() != network.nOut()) {
-            throw new UserError("task " + task.name() + " has " + task.inputChannels() + " inputs and " + task.classes()
-                    + " classes; set sizes.inputs and sizes.outputs to match (they are " + network.nIn() + " and "
-                    + network.nOut() + ")");
-        }
+        ModelConfig.TaskSpec taskSpec = taskSpec(config);
+        Task task = requireTaskSizes(network, "config " + config.name());
         TaskDatasets data = TaskDatasets.draw(task, taskSpec.trainTrials(), taskSpec.validationTrials(),
                 taskSpec.testTrials(), config.seed());
         TaskInputs inputs = new TaskInputs(config.task() != null ? config : config.withTask(taskSpec), task);
         return new TrainingData(task, data, inputs, inputs.lossMask());
+    }
+
+    /**
+     * The config's task, which must match the network's sizes.
+     *
+     * @param source names the config in the message (its file, where there is one)
+     */
+    public static Task requireTaskSizes(Network network, String source) {
+        ModelConfig.TaskSpec spec = taskSpec(network.config());
+        Task task = Tasks.byName(spec.name(), spec.shuffledLabels());
+        if (task.inputChannels() != network.nIn() || task.classes() != network.nOut()) {
+            throw new UserError(source + ": task " + task.name() + " has " + task.inputChannels() + " inputs and "
+                    + task.classes() + " classes; set sizes.inputs and sizes.outputs to match (they are "
+                    + network.nIn() + " and " + network.nOut() + ")");
+        }
+        return task;
+    }
+
+    private static ModelConfig.TaskSpec taskSpec(ModelConfig config) {
+        return config.task() != null ? config.task()
+                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
     }
 }

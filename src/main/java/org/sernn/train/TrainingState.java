@@ -41,13 +41,15 @@ public record TrainingState(int epochsDone, Params firstMoment, Params secondMom
     /** Reads the state saved with a network; the file must come from {@code train}. */
     public static TrainingState read(Map<String, NpyArray> arrays, Network network, Path file) {
         try {
-            int epochs = Npz.require(arrays, file, "epochs_done").asInts()[0];
-            long step = Npz.require(arrays, file, "adam_step").asLongs()[0];
+            int epochs = scalar(Npz.values(Npz.require(arrays, file, "epochs_done"), file, "epochs_done",
+                    NpyArray::asLongs), file, "epochs_done", Integer.MAX_VALUE);
+            long step = scalar(Npz.values(Npz.require(arrays, file, "adam_step"), file, "adam_step", NpyArray::asLongs),
+                    file, "adam_step", Long.MAX_VALUE);
             Params m = Params.of(network).zerosLike();
             Params v = m.zerosLike();
             read(arrays, file, "adam_m_", m);
             read(arrays, file, "adam_v_", v);
-            String csv = Npz.require(arrays, file, "metrics_csv").asString();
+            String csv = Npz.values(Npz.require(arrays, file, "metrics_csv"), file, "metrics_csv", NpyArray::asString);
             List<EpochMetrics> rows = new ArrayList<>();
             for (String row : csv.isEmpty() ? new String[0] : csv.split("\n")) {
                 rows.add(EpochMetrics.parseCsvRow(row));
@@ -65,9 +67,24 @@ public record TrainingState(int epochsDone, Params firstMoment, Params secondMom
             throws NpyFormatException {
         double[][] targets = into.arrays();
         for (int k = 0; k < targets.length; k++) {
-            double[] values = Npz.requireShape(arrays, file, prefix + Params.NAMES[k], targets[k].length).asDoubles();
+            String key = prefix + Params.NAMES[k];
+            double[] values = Npz.values(Npz.requireShape(arrays, file, key, targets[k].length), file, key,
+                    NpyArray::asDoubles);
             System.arraycopy(values, 0, targets[k], 0, values.length);
         }
+    }
+
+    /** The one value of a counter array, which must lie in [0, max]. */
+    private static int scalar(long[] values, Path file, String key, int max) throws NpyFormatException {
+        return (int) scalar(values, file, key, (long) max);
+    }
+
+    private static long scalar(long[] values, Path file, String key, long max) throws NpyFormatException {
+        if (values.length != 1 || values[0] < 0 || values[0] > max) {
+            throw new NpyFormatException(file + ": array '" + key + "' must hold one count in [0, " + max + "], holds "
+                    + java.util.Arrays.toString(values));
+        }
+        return values[0];
     }
 
     /** Writes network and state atomically. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.sernn.model.TaskNames;
 
 class TasksTest {
     @Test
@@ -16,7 +17,10 @@ class TasksTest {
         assertInstanceOf(PerceptualDecisionTask.class, Tasks.byName("perceptual_decision", false));
         for (String name : Tasks.NAMES) {
             assertEquals(name, Tasks.byName(name, false).name());
+            assertEquals(Tasks.byName(name, false).taskSteps(), TaskNames.TASK_STEPS.get(name),
+                    "the config's check of task.loss_window knows " + name + "'s length");
         }
+        assertEquals(Tasks.NAMES.size(), TaskNames.TASK_STEPS.size());
     }
 
     @Test
