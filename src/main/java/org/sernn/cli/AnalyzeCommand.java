@@ -11,16 +11,20 @@ import org.sernn.analysis.FunctionalMetrics;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.analysis.StructuralMetrics;
 import org.sernn.analysis.plots.AnalysisFigures;
+import org.sernn.hardware.Deployment;
+import org.sernn.hardware.PlacementOptions;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
+import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sernn analyze MODEL --out DIR}: structural and functional metrics and their figures. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Structural (BCT) and functional metrics of a model; writes DIR/metrics.json and PNG figures.")
+        description = "Structural (BCT) and functional metrics of a model and its NeuroBench metrics per inference "
+                + "(float32); writes DIR/metrics.json and PNG figures.")
 public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
@@ -80,6 +84,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Map<String, String> names = new LinkedHashMap<>();
         figures.forEach((name, file) -> names.put(name, out.relativize(file).toString()));
         fields.put("figures", names);
+        if (network.config().task() != null && trials > 0) {
+            fields.put("neurobench", Deployment.estimateOf(network, null, TaskTrials.draw(network.config(), trials, seed)
+                    .input(), PlacementOptions.DEFAULT).neurobench().toReport());
+        }
         JsonReport.write(out.resolve("metrics.json"), JsonReport.withProvenance(fields, network.config(), seed));
         StructuralMetrics s = analysis.structure();
         System.out.printf(Locale.ROOT, "modularity Q %.3f (%d modules; Louvain %.3f), small-world sigma %.3f, "

@@ -8,6 +8,7 @@ import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +36,9 @@ public final class DeployCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the trials and the first device (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    PlacementMixin placement;
+
     @Override
     public Integer call() throws Exception {
         OutputPaths.folder("--out", out);
@@ -44,7 +48,8 @@ public final class DeployCommand implements Callable<Integer> {
         }
         Network network = ModelSource.load(model);
         TaskTrials.requireMemory(network.config(), trials, false, "--trials");
-        DeployReport.run(network, HardwareProfiles.load(profile), trials, deviceSeeds, seed, out, System.out);
+        DeployReport.run(network, HardwareProfiles.load(profile), trials, deviceSeeds, seed, placement.options(), out,
+                System.out);
         System.out.println("report: " + out.resolve("report.json"));
         return 0;
     }

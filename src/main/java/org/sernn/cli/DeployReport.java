@@ -13,9 +13,12 @@ import org.sernn.hardware.ChipFit;
 import org.sernn.hardware.DeployPlots;
 import org.sernn.hardware.Deployment;
 import org.sernn.hardware.EnergyBreakdown;
+import org.sernn.hardware.EnergyComparison;
+import org.sernn.hardware.EnergyRange;
 import org.sernn.hardware.FixedPointState;
 import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.HardwareTarget;
+import org.sernn.hardware.PlacementOptions;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
@@ -24,7 +27,8 @@ import org.sernn.train.TaskTrials;
 /**
  * The {@code deploy} measurement: accuracy over device seeds, the drift curve with and without
  * global compensation (crossbars), energy per inference with its breakdown; writes
- * {@code report.json}, {@code drift.png} (crossbars) and {@code energy.png} (profiles with energy).
+ * {@code report.json} (with the NeuroBench metrics, the energy ranges and, on a mesh, the placement),
+ * {@code drift.png} (crossbars) and {@code energy.png} (profiles with energy).
  */
 public final class DeployReport {
     private DeployReport() {
@@ -35,8 +39,8 @@ public final class DeployReport {
             EnergyBreakdown energy) {
     }
 
-    public static Summary run(Network trained, HardwareProfile profile, int trialCount, int seeds, long seed, Path out,
-            PrintStream log) throws IOException {
+    public static Summary run(Network trained, HardwareProfile profile, int trialCount, int seeds, long seed,
+            PlacementOptions placement, Path out, PrintStream log) throws IOException {
         HardwareTarget target = new HardwareTarget(profile);
         ChipFit.require(trained, profile);
         TaskTrials trials = TaskTrials.draw(trained.config(), trialCount, seed);
@@ -62,13 +66,18 @@ public final class DeployReport {
         if (profile.crossbar() != null) {
             fields.put("drift", driftCurve(deployment, profile, seeds, seed, out, log));
         }
-        EnergyBreakdown energy = null;
-        if (profile.energy() != null) {
-            energy = deployment.energy(seed);
+        Deployment.Estimate estimate = deployment.estimate(seed, placement);
+        EnergyBreakdown energy = estimate.energy();
+        fields.put("neurobench", estimate.neurobench().toReport());
+        if (energy != null) {
             fields.put("energy", energy.toReport());
-            log.printf(Locale.ROOT, "energy per inference on %s: %.4g J (synaptic %.4g, neuron updates %.4g, "
-                    + "routing %.4g, static %.4g)%n", profile.name(), energy.totalJoules(), energy.synapticJoules(),
-                    energy.neuronJoules(), energy.routingJoules(), energy.staticJoules());
+            if (energy.placement() != null) {
+                fields.put("placement", energy.placement().toReport());
+            }
+            EnergyRange total = energy.totalJoules();
+            log.printf(Locale.ROOT, "energy per inference on %s (%s-level figures): %.3g J (range %.3g - %.3g); "
+                    + "dominant: %s%n", profile.name(), energy.level(), total.point(), total.low(), total.high(),
+                    EnergyComparison.dominant(energy));
             byte[] png = DeployPlots.energyBreakdown("energy per inference: " + trained.config().name(),
                     List.of(profile.name()), List.of(energy));
             AtomicFiles.write(out.resolve("energy.png"), stream -> stream.write(png));

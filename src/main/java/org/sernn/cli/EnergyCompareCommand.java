@@ -10,13 +10,14 @@ import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sernn energy-compare RATE SPIKING --out DIR}: the energy side of {@code compare}. */
 @Command(name = "energy-compare", mixinStandardHelpOptions = true,
         description = "A rate model on every von Neumann profile against a spiking model on every neuromorphic "
-                + "profile: accuracy, energy per inference, ratios; writes DIR/energy-compare.{json,md,png}.")
+                + "profile: accuracy, NeuroBench metrics, energy per inference (low / point / high), ratio ranges with their dominant terms; writes DIR/energy-compare.{json,md,png}.")
 public final class EnergyCompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RATE", description = "The rate model (.npz or .yaml).")
     Path rate;
@@ -40,6 +41,9 @@ public final class EnergyCompareCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the trials and devices (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    PlacementMixin placement;
+
     @Override
     public Integer call() throws Exception {
         OutputPaths.folder("--out", out);
@@ -53,7 +57,7 @@ public final class EnergyCompareCommand implements Callable<Integer> {
         List<HardwareProfile> baselines = EnergyComparison.profilesOfKind(profiles, HardwareProfile.Kind.VON_NEUMANN);
         List<HardwareProfile> chips = EnergyComparison.profilesOfKind(profiles, HardwareProfile.Kind.NEUROMORPHIC);
         List<EnergyComparison.Row> rows = EnergyComparison.measure(rateNetwork, spikingNetwork, baselines, chips,
-                trials, deviceSeeds, seed);
+                trials, deviceSeeds, seed, placement.options());
         EnergyComparison.write(rows, rateNetwork, spikingNetwork, seed, out, System.out);
         return 0;
     }

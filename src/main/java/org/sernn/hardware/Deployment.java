@@ -52,19 +52,29 @@ public final class Deployment {
         return Evaluation.accuracy(trained, trials.input(), trials.labels(), trials.lossMask());
     }
 
-    /** Energy per inference of device instance {@code deviceSeed} (fit not required: an estimate). */
-    public EnergyBreakdown energy(long deviceSeed) {
-        Network deployed = target.applyUnchecked(trained, DeviceConditions.fresh(deviceSeed));
-        return energyOf(deployed, target.profile(), trials.input());
+    /** Energy per inference and NeuroBench metrics of one deployed network. */
+    public record Estimate(EnergyBreakdown energy, NeuroBenchMetrics neurobench) {
     }
 
-    /** Energy per inference of {@code network} run on {@code input} under the profile's energy figures. */
-    public static EnergyBreakdown energyOf(Network network, HardwareProfile profile, InputBatch input) {
+    /** Energy and NeuroBench metrics of device instance {@code deviceSeed} (fit not required: an estimate). */
+    public Estimate estimate(long deviceSeed, PlacementOptions placement) {
+        Network deployed = target.applyUnchecked(trained, DeviceConditions.fresh(deviceSeed));
+        return estimateOf(deployed, target.profile(), trials.input(), placement);
+    }
+
+    /**
+     * Energy per inference of {@code network} run on {@code input} under the profile's figures (null
+     * when the profile gives none or is null), and its NeuroBench metrics at the profile's precision
+     * (float32 for a null profile).
+     */
+    public static Estimate estimateOf(Network network, HardwareProfile profile, InputBatch input,
+            PlacementOptions placement) {
         Recording recording = network.neurons().type().isSpiking()
-                ? new EventSimulator().run(network, input, RecordOptions.SPIKES_ONLY)
-                : new DenseSimulator().run(network, input, RecordOptions.SPIKES_ONLY);
-        double seconds = input.steps() * network.neurons().dtMs() / 1000.0;
-        return new EnergyModel(profile).perInference(recording.counts(), input.trials(), seconds);
+                ? new EventSimulator().run(network, input, RecordOptions.WITH_STATES)
+                : new DenseSimulator().run(network, input, RecordOptions.WITH_STATES);
+        EnergyBreakdown energy = profile == null || profile.energy() == null ? null
+                : new EnergyModel(profile).perInference(network, recording, input, placement);
+        return new Estimate(energy, NeuroBenchMetrics.measure(network, input, recording, StoragePrecision.of(profile)));
     }
 
     /** Accuracy of each device instance, with mean and sample standard deviation. */

@@ -19,9 +19,10 @@ import org.sernn.train.TaskTrials;
 /**
  * The energy side of {@code compare}: a rate network on von Neumann targets (cpu, gpu, ...)
  * against a spiking network on each neuromorphic target, on the same task and the same trials:
- * accuracy (mean over device seeds), energy per inference, and the ratio E_rate / E_spiking for
- * every pair. A network that does not fit a target gets its energy estimate, no accuracy, and the
- * reason.
+ * accuracy (mean over device seeds), energy per inference (low / point / high), NeuroBench metrics,
+ * and for every pair the range of E_rate / E_spiking with the terms that dominate each side, flagged
+ * when one side's figures are system-level and the other's core-level (docs/energy.md). A network
+ * that does not fit a target gets its energy estimate, no accuracy, and the reason.
  */
 public final class EnergyComparison {
     private EnergyComparison() {
@@ -29,7 +30,7 @@ public final class EnergyComparison {
 
     /** One network on one target. */
     public record Row(String model, boolean spiking, String profile, boolean fits, String problem, Double accuracyMean,
-            Double accuracyStd, EnergyBreakdown energy) {
+            Double accuracyStd, EnergyBreakdown energy, NeuroBenchMetrics neurobench) {
         Map<String, Object> toReport() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("model", model);
@@ -39,13 +40,14 @@ public final class EnergyComparison {
             map.put("accuracy_mean", accuracyMean);
             map.put("accuracy_std", accuracyStd);
             map.putAll(energy.toReport());
+            map.put("neurobench", neurobench.toReport());
             return map;
         }
     }
 
     /** The rows for the rate network on each baseline and the spiking network on each neuromorphic target. */
     public static List<Row> measure(Network rate, Network spiking, List<HardwareProfile> baselines,
-            List<HardwareProfile> neuromorphic, int trials, int seeds, long seed) {
+            List<HardwareProfile> neuromorphic, int trials, int seeds, long seed, PlacementOptions placement) {
         if (rate.neurons().type().isSpiking() || !spiking.neurons().type().isSpiking()) {
             throw new UserError("energy comparison needs a rate model first and a spiking model second");
         }
@@ -57,15 +59,16 @@ public final class EnergyComparison {
         }
         List<Row> rows = new ArrayList<>();
         for (HardwareProfile profile : baselines) {
-            rows.add(row(rate, profile, trials, seeds, seed));
+            rows.add(row(rate, profile, trials, seeds, seed, placement));
         }
         for (HardwareProfile profile : neuromorphic) {
-            rows.add(row(spiking, profile, trials, seeds, seed));
+            rows.add(row(spiking, profile, trials, seeds, seed, placement));
         }
         return rows;
     }
 
-    private static Row row(Network network, HardwareProfile profile, int trials, int seeds, long seed) {
+    private static Row row(Network network, HardwareProfile profile, int trials, int seeds, long seed,
+            PlacementOptions placement) {
         Deployment deployment = new Deployment(network, new HardwareTarget(profile),
                 TaskTrials.draw(network.config(), trials, seed));
         List<String> problems = ChipFit.problems(network, profile);
@@ -76,26 +79,51 @@ public final class EnergyComparison {
             mean = accuracy.mean();
             std = accuracy.std();
         }
+        Deployment.Estimate estimate = deployment.estimate(seed, placement);
         return new Row(network.config().name(), network.neurons().type().isSpiking(), profile.name(), problems.isEmpty(),
-                problems.isEmpty() ? null : String.join("; ", problems), mean, std, deployment.energy(seed));
+                problems.isEmpty() ? null : String.join("; ", problems), mean, std, estimate.energy(),
+                estimate.neurobench());
+    }
+
+    /** E_rate / E_spiking of one pair: its range and the terms that dominate each side. */
+    public record Ratio(Row rate, Row spiking, EnergyRange ratio) {
+        /** Like for like only when both profiles' figures cover the same level (core or system). */
+        public boolean sameLevel() {
+            return rate.energy().level().equals(spiking.energy().level()) && !rate.energy().level().equals("unstated");
+        }
+
+        Map<String, Object> toReport() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("rate_on", rate.profile());
+            map.put("spiking_on", spiking.profile());
+            map.put("energy_ratio_rate_over_spiking", ratio.toReport());
+            map.put("levels", rate.energy().level() + " / " + spiking.energy().level());
+            map.put("rate_dominant_terms", dominant(rate.energy()));
+            map.put("spiking_dominant_terms", dominant(spiking.energy()));
+            return map;
+        }
+    }
+
+    /** The three largest terms of a breakdown with their share of the point total. */
+    public static String dominant(EnergyBreakdown energy) {
+        double total = energy.totalJoules().point();
+        return String.join(", ", energy.dominantTerms(3).stream().filter(t -> t.joules().point() > 0)
+                .map(t -> String.format(Locale.ROOT, "%s %.0f%%", t.name(), 100 * t.joules().point() / total))
+                .toList());
     }
 
     /** E_rate / E_spiking for every (baseline row, neuromorphic row) pair. */
-    public static List<Map<String, Object>> ratios(List<Row> rows) {
-        List<Map<String, Object>> ratios = new ArrayList<>();
+    public static List<Ratio> ratios(List<Row> rows) {
+        List<Ratio> ratios = new ArrayList<>();
         for (Row baseline : rows) {
             if (baseline.spiking()) {
                 continue;
             }
             for (Row chip : rows) {
-                if (!chip.spiking()) {
-                    continue;
+                if (chip.spiking()) {
+                    ratios.add(new Ratio(baseline, chip, baseline.energy().totalJoules()
+                            .dividedBy(chip.energy().totalJoules())));
                 }
-                Map<String, Object> ratio = new LinkedHashMap<>();
-                ratio.put("rate_on", baseline.profile());
-                ratio.put("spiking_on", chip.profile());
-                ratio.put("energy_ratio_rate_over_spiking", baseline.energy().totalJoules() / chip.energy().totalJoules());
-                ratios.add(ratio);
             }
         }
         return ratios;
@@ -113,19 +141,26 @@ public final class EnergyComparison {
 
     /** The rows and the energy ratios as Markdown tables. */
     public static String markdown(List<Row> rows) {
-        StringBuilder md = new StringBuilder("| model | target | accuracy | energy per inference (J) | fits |\n"
-                + "|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| model | target | level | accuracy | energy per inference (J), "
+                + "low / point / high | dominant terms | fits |\n|---|---|---|---|---|---|---|\n");
         for (Row row : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.4g | %s |%n", row.model(), row.profile(),
-                    row.accuracyMean() == null ? "n/a" : String.format(Locale.ROOT, "%.4f +- %.4f", row.accuracyMean(),
-                            row.accuracyStd()), row.energy().totalJoules(),
+            EnergyRange total = row.energy().totalJoules();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3g / %.3g / %.3g | %s | %s |%n", row.model(),
+                    row.profile(), row.energy().level(), row.accuracyMean() == null ? "n/a"
+                            : String.format(Locale.ROOT, "%.4f +- %.4f", row.accuracyMean(), row.accuracyStd()),
+                    total.low(), total.point(), total.high(), dominant(row.energy()),
                     row.fits() ? "yes" : "no: " + row.problem()));
         }
-        md.append("\n| rate on | spiking on | E_rate / E_spiking |\n|---|---|---|\n");
-        for (Map<String, Object> ratio : ratios(rows)) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.4g |%n", ratio.get("rate_on"), ratio.get("spiking_on"),
-                    (Double) ratio.get("energy_ratio_rate_over_spiking")));
+        md.append("\n| rate on | spiking on | E_rate / E_spiking, low - point - high | levels | rate side | "
+                + "spiking side |\n|---|---|---|---|---|---|\n");
+        for (Ratio ratio : ratios(rows)) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.3g - %.3g - %.3g | %s%s | %s | %s |%n",
+                    ratio.rate().profile(), ratio.spiking().profile(), ratio.ratio().low(), ratio.ratio().point(),
+                    ratio.ratio().high(), ratio.rate().energy().level() + " / " + ratio.spiking().energy().level(),
+                    ratio.sameLevel() ? "" : " (not like for like)", dominant(ratio.rate().energy()),
+                    dominant(ratio.spiking().energy())));
         }
+        md.append("\n").append(NeuroBenchTable.markdown(rows));
         return md.toString();
     }
 
@@ -133,12 +168,11 @@ public final class EnergyComparison {
     public static void write(List<Row> rows, Network rate, Network spiking, long seed, Path out, PrintStream log)
             throws IOException {
         Files.createDirectories(out);
-        List<Map<String, Object>> ratios = ratios(rows);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("rate_model", rate.config().name());
         fields.put("spiking_model", spiking.config().name());
         fields.put("rows", rows.stream().map(Row::toReport).toList());
-        fields.put("ratios", ratios);
+        fields.put("ratios", ratios(rows).stream().map(Ratio::toReport).toList());
         JsonReport.write(out.resolve("energy-compare.json"), JsonReport.withProvenance(fields, spiking.config(), seed));
         String md = "# Energy per inference: " + rate.config().name() + " vs " + spiking.config().name() + "\n\n"
                 + markdown(rows);

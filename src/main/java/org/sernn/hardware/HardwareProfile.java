@@ -1,5 +1,7 @@
 package org.sernn.hardware;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A hardware target as read from {@code hardware-profiles/*.yaml} (keys in snake_case; the schema
  * is documented in hardware-profiles/README.md). Sections a target does not have are absent
@@ -116,14 +118,60 @@ public record HardwareProfile(String name, String description, Kind kind, Weight
     }
 
     /**
-     * Energy per operation in joules (docs/energy.md). On a von Neumann target a synaptic
-     * op is a multiply-accumulate of a dense step.
+     * Energy figures in joules (docs/energy.md), each a {@link EnergyRange}. On a von Neumann target
+     * a synaptic op is a multiply-accumulate of a dense step.
+     *
+     * @param level          whether the figures are for the compute core alone or the whole system
+     * @param includesMemory whether the per-op figures already include the memory accesses of the op
+     *                       (measured chip figures do); when false, {@code memory} costs them
+     * @param memory         where weights and state are held and what an access costs (optional)
+     * @param mesh           the chip's network-on-chip, for placement and routing (optional)
      */
-    public record EnergySpec(Double synapticOpJoules, Double neuronUpdateJoules, Double spikeRouteJoules,
-            Double staticPowerWatts) {
+    public record EnergySpec(Level level, Boolean includesMemory, EnergyRange synapticOpJoules,
+            EnergyRange neuronUpdateJoules, EnergyRange staticPowerWatts, MemorySpec memory, MeshSpec mesh) {
         public EnergySpec {
-            spikeRouteJoules = spikeRouteJoules == null ? 0.0 : spikeRouteJoules;
-            staticPowerWatts = staticPowerWatts == null ? 0.0 : staticPowerWatts;
+            level = level == null ? Level.UNSTATED : level;
+            includesMemory = includesMemory == null ? Boolean.TRUE : includesMemory;
+            staticPowerWatts = staticPowerWatts == null ? EnergyRange.ZERO : staticPowerWatts;
+        }
+    }
+
+    /** What an energy figure covers. */
+    public enum Level {
+        /** the compute core (arithmetic, its SRAM): no host, no I/O, no power supply */
+        CORE,
+        /** the whole board or system as measured at the wall or supply */
+        SYSTEM,
+        /** the profile does not say (every shipped profile does); never like for like */
+        UNSTATED
+    }
+
+    /**
+     * Memory that holds weights and state (Horowitz, ISSCC 2014; Lemaire et al., ICONIP 2022;
+     * Dampfhoffer et al., IEEE TETCI 2023). Data of a core (neuromorphic) or of the model (von Neumann)
+     * that fits in {@code sramBytes} is read from SRAM at {@code sramJoulesPer64Bits}; otherwise from
+     * DRAM at {@code dramJoulesPer64Bits} (von Neumann only).
+     */
+    public record MemorySpec(Long sramBytes,
+            @JsonProperty("sram_joules_per_64_bits") EnergyRange sramJoulesPer64Bits,
+            @JsonProperty("dram_joules_per_64_bits") EnergyRange dramJoulesPer64Bits) {
+    }
+
+    /**
+     * A 2D mesh network-on-chip of {@code tilesX x tilesY} tiles with {@code coresPerTile} cores each
+     * (Loihi: 8 x 4 tiles of 4 cores, Davies 2018 as modelled by SANA-FE). A spike is one packet per
+     * destination core; a packet costs {@code packetJoules} at its source and {@code withinTileJoules}
+     * when source and destination share a tile, else one hop energy per tile crossed.
+     */
+    public record MeshSpec(Integer tilesX, Integer tilesY, Integer coresPerTile, EnergyRange eastWestHopJoules,
+            EnergyRange northSouthHopJoules, EnergyRange withinTileJoules, EnergyRange packetJoules) {
+        public MeshSpec {
+            withinTileJoules = withinTileJoules == null ? EnergyRange.ZERO : withinTileJoules;
+            packetJoules = packetJoules == null ? EnergyRange.ZERO : packetJoules;
+        }
+
+        public int cores() {
+            return tilesX * tilesY * coresPerTile;
         }
     }
 

@@ -1,13 +1,24 @@
 package org.sernn.hardware;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.sernn.io.BundledResources;
 import org.sernn.io.TextFiles;
 import org.sernn.model.ConfigLoader;
 
 /** Reads and validates hardware profiles (hardware-profiles/*.yaml). */
 public final class HardwareProfiles {
+    /** Every profile shipped in hardware-profiles/ and in the jar (a test keeps this list equal to the directory). */
+    public static final List<String> BUNDLED = List.of("arm", "cpu", "cpu-horowitz45", "dynapse2", "gpu", "ideal",
+            "loihi", "loihi2", "pcm-aihwkit", "pcm-crossbar", "snn-horowitz45", "spinnaker", "spinnaker2", "truenorth",
+            "xylo");
+
     private HardwareProfiles() {
+    }
+
+    /** The bundled profiles of one kind, in name order. */
+    public static List<HardwareProfile> bundledOfKind(HardwareProfile.Kind kind) {
+        return BUNDLED.stream().map(HardwareProfiles::bundled).filter(p -> p.kind() == kind).toList();
     }
 
     public static HardwareProfile load(Path file) {

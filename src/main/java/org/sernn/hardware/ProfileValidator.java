@@ -12,6 +12,8 @@ final class ProfileValidator {
     private static final int MAX_BITS = 32;
     /** Doubles hold integers exactly up to 2^53. */
     private static final int STATE_BITS_MAX = 53;
+    /** Joules per op, per access and per hop: at most a millijoule. */
+    private static final double MAX_JOULES = 1e-3;
 
     private final String source;
 
@@ -54,10 +56,45 @@ final class ProfileValidator {
             check.present("energy", p.energy());
         }
         if (p.energy() != null) {
-            check.positive("energy.synaptic_op_joules", p.energy().synapticOpJoules());
-            check.positive("energy.neuron_update_joules", p.energy().neuronUpdateJoules());
-            check.range("energy.spike_route_joules", p.energy().spikeRouteJoules(), 0, 1);
-            check.range("energy.static_power_watts", p.energy().staticPowerWatts(), 0, 1e6);
+            validateEnergy(p.energy(), p.kind(), check);
+        }
+    }
+
+    private static void validateEnergy(HardwareProfile.EnergySpec e, Kind kind, ProfileValidator check) {
+        check.energy("energy.synaptic_op_joules", e.synapticOpJoules(), Double.MIN_VALUE, MAX_JOULES);
+        check.energy("energy.neuron_update_joules", e.neuronUpdateJoules(), Double.MIN_VALUE, MAX_JOULES);
+        check.energy("energy.static_power_watts", e.staticPowerWatts(), 0, 1e6);
+        if (!e.includesMemory()) {
+            check.present("energy.memory", e.memory());
+        }
+        if (e.memory() != null) {
+            HardwareProfile.MemorySpec m = e.memory();
+            check.present("energy.memory.sram_bytes", m.sramBytes());
+            if (m.sramBytes() < 1) {
+                check.fail("energy.memory.sram_bytes", m.sramBytes(), "a whole number >= 1");
+            }
+            check.energy("energy.memory.sram_joules_per_64_bits", m.sramJoulesPer64Bits(), Double.MIN_VALUE,
+                    MAX_JOULES);
+            if (kind == Kind.VON_NEUMANN) {
+                check.energy("energy.memory.dram_joules_per_64_bits", m.dramJoulesPer64Bits(), Double.MIN_VALUE,
+                        MAX_JOULES);
+            } else if (m.dramJoulesPer64Bits() != null) {
+                check.fail("energy.memory.dram_joules_per_64_bits", "(given)", "absent unless kind is von_neumann "
+                        + "(a neuromorphic core holds its weights and state on chip)");
+            }
+        }
+        if (e.mesh() != null) {
+            HardwareProfile.MeshSpec mesh = e.mesh();
+            if (kind != Kind.NEUROMORPHIC) {
+                check.fail("energy.mesh", "(a section)", "present only when kind is neuromorphic");
+            }
+            check.intRange("energy.mesh.tiles_x", mesh.tilesX(), 1, 1 << 16);
+            check.intRange("energy.mesh.tiles_y", mesh.tilesY(), 1, 1 << 16);
+            check.intRange("energy.mesh.cores_per_tile", mesh.coresPerTile(), 1, 1 << 16);
+            check.energy("energy.mesh.east_west_hop_joules", mesh.eastWestHopJoules(), 0, MAX_JOULES);
+            check.energy("energy.mesh.north_south_hop_joules", mesh.northSouthHopJoules(), 0, MAX_JOULES);
+            check.energy("energy.mesh.within_tile_joules", mesh.withinTileJoules(), 0, MAX_JOULES);
+            check.energy("energy.mesh.packet_joules", mesh.packetJoules(), 0, MAX_JOULES);
         }
     }
 
@@ -147,6 +184,17 @@ final class ProfileValidator {
         present(key, value);
         if (!(value >= min && value <= max)) {
             fail(key, value, "in [" + min + ", " + max + "]");
+        }
+    }
+
+    /** A figure or {low, point, high}: each in [min, max] and low <= point <= high. */
+    private void energy(String key, EnergyRange value, double min, double max) {
+        present(key, value);
+        range(key + ".low", value.low(), min, max);
+        range(key + ".point", value.point(), min, max);
+        range(key + ".high", value.high(), min, max);
+        if (!(value.low() <= value.point() && value.point() <= value.high())) {
+            fail(key, value.toReport(), "ordered low <= point <= high");
         }
     }
 

@@ -40,6 +40,15 @@ class AnalysisCommandsTest {
         for (String figure : new String[] {"weights_by_module", "positions_by_module", "weight_vs_distance"}) {
             assertTrue(Files.size(out.resolve(figure + ".png")) > 1000, figure);
         }
+        // NeuroBench per inference of the float32 rate network: 50 steps of (100 x 8 + 100 x 100 + 4 x 100)
+        // dense ops; no spiking layer, so no membrane updates; float32 footprint of 11,200 weights and
+        // 104 biases + 100 activations + readout decay and 4 states
+        JsonNode neurobench = metrics.get("neurobench");
+        assertEquals(50.0 * 11_200, neurobench.get("dense_synaptic_ops").asDouble());
+        assertEquals(0.0, neurobench.get("membrane_updates").asDouble());
+        assertEquals(4.0 * (11_200 + 104 + 100 + 5), neurobench.get("footprint_bytes").asDouble());
+        assertEquals(1.0 - (network.wIn().countNonZero() + network.wRec().countNonZero()
+                + network.wOut().countNonZero()) / 11_200.0, neurobench.get("connection_sparsity").asDouble(), 1e-12);
     }
 
     @Test

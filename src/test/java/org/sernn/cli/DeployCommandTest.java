@@ -42,7 +42,12 @@ class DeployCommandTest {
                 "--trials", "16", "--device-seeds", "1", "--out", cpu.toString()), err.toString());
         JsonNode energy = new ObjectMapper().readTree(cpu.resolve("report.json").toFile()).get("energy");
         // 100 units, 8 inputs, 4 outputs, 50 steps: (100 (8 + 100) + 4 x 100) x 50 MACs, 100 x 50 updates, 8.6 nJ each
-        assertEquals((11_200.0 * 50 + 5_000) * 8.6e-9, energy.get("energy_joules_per_inference").asDouble(), 1e-15);
+        assertEquals((11_200.0 * 50 + 5_000) * 8.6e-9, energy.get("energy_joules_per_inference").get("point").asDouble(),
+                1e-15);
+        assertEquals("system", energy.get("level").asText());
+        JsonNode neurobench = new ObjectMapper().readTree(cpu.resolve("report.json").toFile()).get("neurobench");
+        assertEquals(11_200.0 * 50, neurobench.get("dense_synaptic_ops").asDouble());
+        assertEquals(0.0, neurobench.get("membrane_updates").asDouble());
         assertTrue(Files.size(cpu.resolve("energy.png")) > 0);
     }
 

@@ -23,7 +23,13 @@ class HardwareProfilesTest {
                     .map(HardwareProfile::name).sorted().toList();
         }
         assertEquals(List.of("arm", "cpu", "cpu-horowitz45", "dynapse2", "gpu", "ideal", "loihi", "loihi2",
-                "pcm-aihwkit", "pcm-crossbar", "spinnaker", "spinnaker2", "truenorth", "xylo"), names);
+                "pcm-aihwkit", "pcm-crossbar", "snn-horowitz45", "spinnaker", "spinnaker2", "truenorth", "xylo"), names);
+        assertEquals(names, HardwareProfiles.BUNDLED);
+        for (String name : names) {
+            HardwareProfile profile = HardwareProfiles.load(PROFILES.resolve(name + ".yaml"));
+            assertTrue(profile.energy() == null || profile.energy().level() != HardwareProfile.Level.UNSTATED,
+                    name + " must say whether its energy figures are core- or system-level");
+        }
     }
 
     @Test
@@ -44,7 +50,8 @@ class HardwareProfilesTest {
     @Test
     void missingFieldIsNamedWithTheFile() {
         UserError e = assertThrows(UserError.class, () -> HardwareProfiles.fromYaml(
-                "name: x\nkind: neuromorphic\nenergy: {neuron_update_joules: 1.0e-12}\n", "bad.yaml"));
+                "name: x\nkind: neuromorphic\nenergy: {level: core, includes_memory: true, neuron_update_joules: 1.0e-12}\n",
+                "bad.yaml"));
         assertEquals("bad.yaml: key 'energy.synaptic_op_joules' is missing; see hardware-profiles/README.md",
                 e.getMessage());
     }
@@ -71,5 +78,48 @@ class HardwareProfilesTest {
                         + " read_time_seconds: 2.5e-7}\n", "bad.yaml"));
         assertEquals("bad.yaml: key 'crossbar.drift_t0_seconds' is missing; see hardware-profiles/README.md",
                 e.getMessage());
+    }
+
+    private static final String ENERGY = "energy: {level: core, includes_memory: true, synaptic_op_joules: 1.0e-12, "
+            + "neuron_update_joules: 1.0e-12";
+
+    private static String refusal(String kind, String energyTail) {
+        return assertThrows(UserError.class, () -> HardwareProfiles.fromYaml("name: x\nkind: " + kind + "\n" + ENERGY
+                + energyTail + "}\n", "bad.yaml")).getMessage();
+    }
+
+    @Test
+    void energyLevelMustBeCoreOrSystem() {
+        String message = assertThrows(UserError.class, () -> HardwareProfiles.fromYaml("name: x\nkind: neuromorphic\n"
+                + "energy: {level: chip, includes_memory: true, synaptic_op_joules: 1.0e-12, neuron_update_joules: "
+                + "1.0e-12}\n", "bad.yaml")).getMessage();
+        assertTrue(message.startsWith("bad.yaml: "), message);
+        assertTrue(message.contains("level") && message.contains("chip") && message.contains("core")
+                && message.contains("system"), message);
+    }
+
+    @Test
+    void rangeOutOfOrderIsRefusedWithItsValues() {
+        String message = assertThrows(UserError.class, () -> HardwareProfiles.fromYaml("name: x\nkind: neuromorphic\n"
+                + "energy: {level: core, includes_memory: true, synaptic_op_joules: {low: 2.0e-12, point: 1.0e-12, "
+                + "high: 3.0e-12}, neuron_update_joules: 1.0e-12}\n", "bad.yaml")).getMessage();
+        assertEquals("bad.yaml: key 'energy.synaptic_op_joules': value {low=2.0E-12, point=1.0E-12, high=3.0E-12} is "
+                + "not allowed; must be ordered low <= point <= high", message);
+    }
+
+    @Test
+    void meshOnlyOnNeuromorphicTargetsAndMemoryWhenNotIncluded() {
+        assertEquals("bad.yaml: key 'energy.mesh': value (a section) is not allowed; must be present only when kind is "
+                + "neuromorphic", refusal("von_neumann", ", mesh: {tiles_x: 1, tiles_y: 1, cores_per_tile: 1, "
+                        + "east_west_hop_joules: 1.0e-12, north_south_hop_joules: 1.0e-12}"));
+        assertEquals("bad.yaml: key 'energy.memory' is missing; see hardware-profiles/README.md",
+                assertThrows(UserError.class, () -> HardwareProfiles.fromYaml("name: x\nkind: neuromorphic\nenergy: "
+                        + "{level: core, includes_memory: false, synaptic_op_joules: 1.0e-12, neuron_update_joules: "
+                        + "1.0e-12}\n", "bad.yaml")).getMessage());
+        assertEquals("bad.yaml: key 'energy.mesh.tiles_x': value 0 is not allowed; must be a whole number in [1, 65536]",
+                refusal("neuromorphic", ", mesh: {tiles_x: 0, tiles_y: 1, cores_per_tile: 1, "
+                        + "east_west_hop_joules: 1.0e-12, north_south_hop_joules: 1.0e-12}"));
+        assertEquals("bad.yaml: key 'energy.memory.dram_joules_per_64_bits' is missing; see hardware-profiles/README.md",
+                refusal("von_neumann", ", memory: {sram_bytes: 10, sram_joules_per_64_bits: 1.0e-12}"));
     }
 }

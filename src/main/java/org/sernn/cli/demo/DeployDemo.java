@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import org.sernn.cli.DeployReport;
 import org.sernn.hardware.EnergyComparison;
+import org.sernn.hardware.EnergyRange;
 import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.HardwareProfiles;
+import org.sernn.hardware.PlacementOptions;
 import org.sernn.io.BundledResources;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
@@ -22,8 +25,9 @@ import org.sernn.train.Trainer;
 
 /**
  * The demo's hardware step: deploy the trained spiking seRNN on loihi and pcm-crossbar, train a
- * rate seRNN (models/rate-sernn.yaml, fewer epochs) and print the energy per inference of the
- * spiking network on loihi against the rate network on cpu.
+ * rate seRNN (models/rate-sernn.yaml, fewer epochs) and compare the energy per inference of the
+ * rate network on cpu-horowitz45 with the spiking network on snn-horowitz45 (same technology and
+ * memory model) and on loihi, as ranges with their dominant terms.
  */
 public final class DeployDemo {
     static final String RATE_MODEL = "models/rate-sernn.yaml";
@@ -41,9 +45,10 @@ public final class DeployDemo {
         log.println("hardware 1/2: deploying the spiking seRNN on loihi and pcm-crossbar (" + TRIALS + " trials, " + DEVICE_SEEDS
                 + " device seeds)");
         HardwareProfile loihi = HardwareProfiles.bundled("loihi");
-        DeployReport.run(trained, loihi, TRIALS, DEVICE_SEEDS, seed, out.resolve("deploy-loihi"), log);
+        DeployReport.run(trained, loihi, TRIALS, DEVICE_SEEDS, seed, PlacementOptions.DEFAULT,
+                out.resolve("deploy-loihi"), log);
         DeployReport.run(trained, HardwareProfiles.bundled("pcm-crossbar"), TRIALS, DEVICE_SEEDS, seed,
-                out.resolve("deploy-pcm-crossbar"), log);
+                PlacementOptions.DEFAULT, out.resolve("deploy-pcm-crossbar"), log);
 
         ModelConfig rateLoaded = ConfigLoader.fromYaml(BundledResources.text(RATE_MODEL), "embedded " + RATE_MODEL);
         ModelConfig rateConfig = rateLoaded.withTraining(rateLoaded.training().withEpochs(RATE_EPOCHS));
@@ -52,23 +57,34 @@ public final class DeployDemo {
         Trainer.Result rate = new Trainer(NetworkFactory.build(rateConfig, Path.of(".")), out.resolve("rate-train"),
                 log, false).run(false);
         List<EnergyComparison.Row> rows = EnergyComparison.measure(rate.network(), trained,
-                List.of(HardwareProfiles.bundled("cpu")), List.of(loihi), TRIALS, DEVICE_SEEDS, seed);
+                List.of(HardwareProfiles.bundled("cpu-horowitz45")),
+                List.of(HardwareProfiles.bundled("snn-horowitz45"), loihi), TRIALS, DEVICE_SEEDS, seed,
+                PlacementOptions.DEFAULT);
         EnergyComparison.write(rows, rate.network(), trained, seed, out.resolve("energy-compare"), log);
-        double ratio = rows.get(0).energy().totalJoules() / rows.get(1).energy().totalJoules();
-        String summary = String.format(Locale.ROOT, "Energy per inference: rate seRNN on cpu %.3g J, spiking seRNN on "
-                + "loihi %.3g J: %.0fx less on loihi (pcm-crossbar: accuracy only; the profile gives no energy "
-                + "figures).", rows.get(0).energy().totalJoules(), rows.get(1).energy().totalJoules(), ratio);
-        log.println("   " + summary);
+        List<String> summary = new ArrayList<>();
+        summary.add("Energy per inference, low - point - high, with the terms that dominate each side "
+                + "(docs/energy.md says what is included and left out):");
+        for (EnergyComparison.Ratio ratio : EnergyComparison.ratios(rows)) {
+            summary.add(String.format(Locale.ROOT, "rate seRNN on %s vs spiking seRNN on %s: E_rate / E_spiking "
+                    + "%.2g - %.2g - %.2g (%s vs %s figures; rate: %s; spiking: %s).", ratio.rate().profile(),
+                    ratio.spiking().profile(), ratio.ratio().low(), ratio.ratio().point(), ratio.ratio().high(),
+                    ratio.rate().energy().level(), ratio.spiking().energy().level(),
+                    EnergyComparison.dominant(ratio.rate().energy()), EnergyComparison.dominant(ratio.spiking().energy())));
+        }
+        summary.add("pcm-crossbar: accuracy only; the profile gives no energy figures.");
+        summary.forEach(line -> log.println("   " + line));
         Map<String, String> table = new LinkedHashMap<>();
         for (EnergyComparison.Row row : rows) {
-            table.put(row.model() + " on " + row.profile(), String.format(Locale.ROOT, "%.4g J, accuracy %.3f",
-                    row.energy().totalJoules(), row.accuracyMean()));
+            EnergyRange total = row.energy().totalJoules();
+            table.put(row.model() + " on " + row.profile(), String.format(Locale.ROOT, "%.3g J (%.3g - %.3g), "
+                    + "accuracy %.3f", total.point(), total.low(), total.high(), row.accuracyMean()));
         }
         Map<String, byte[]> images = new LinkedHashMap<>();
-        images.put("Energy per inference", Files.readAllBytes(out.resolve("energy-compare").resolve("energy-compare.png")));
+        images.put("Energy per inference: share of each term (point values)",
+                Files.readAllBytes(out.resolve("energy-compare").resolve("energy-compare.png")));
         images.put("pcm-crossbar accuracy against time since programming",
                 Files.readAllBytes(out.resolve("deploy-pcm-crossbar").resolve("drift.png")));
-        return new ReportSection("Energy and hardware", List.of(summary), Map.of("Energy per inference", table),
+        return new ReportSection("Energy and hardware", summary, Map.of("Energy per inference", table),
                 images);
     }
 }
