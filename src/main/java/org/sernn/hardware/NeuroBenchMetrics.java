@@ -37,12 +37,12 @@ public record NeuroBenchMetrics(double footprintBytes, double connectionSparsity
      */
     public static NeuroBenchMetrics measure(Network network, InputBatch input, Recording recording,
             StoragePrecision precision) {
-        if (recording.voltage() == null) {
+        boolean spiking = network.neurons().type().isSpiking();
+        if ((spiking ? recording.voltage() : recording.activation()) == null) {
             throw new IllegalArgumentException("NeuroBench metrics need a recording with states");
         }
         int trials = input.trials();
         SynapticOpCounter ops = new SynapticOpCounter(network);
-        boolean spiking = network.neurons().type().isSpiking();
         int n = network.nRec();
         double[] z = new double[n];
         double[] previous = new double[n];
@@ -63,7 +63,7 @@ public record NeuroBenchMetrics(double footprintBytes, double connectionSparsity
                     }
                     membraneChanges += t == 0 ? n : changed(recording.voltage(), row - n, row, n);
                 } else {
-                    System.arraycopy(recording.voltage(), row, z, 0, n);
+                    System.arraycopy(recording.activation(), row, z, 0, n);
                 }
                 ops.layerCall(ops.readout, z, 0, n);
                 for (double value : z) {

@@ -28,8 +28,9 @@ class NeuroBenchMetricsTest {
 
     private static Network rateNetwork() {
         Network spiking = EnergyModelTest.tinyNetwork();
-        NeuronParams rate = new NeuronParams(NeuronType.RATE, Activation.RELU, 1.0, 0.0, new double[] {1, 1, 1},
-                new double[] {1, 1, 1}, new double[3], new double[3], new int[3], new boolean[] {true, true, true});
+        // v_th is unused by rate units; the builder holds every population to v_th > 0
+        NeuronParams rate = NeuronParams.builder(NeuronType.RATE, 3).activation(Activation.RELU).dtMs(1.0)
+                .tauOutMs(0.0).tauMMs(new double[] {1, 1, 1}).tauAMs(new double[] {1, 1, 1}).vTh(1.0).build();
         return new Network(spiking.config(), spiking.positions(), rate, spiking.wIn(), spiking.wRec(), spiking.wOut(),
                 new double[3], new double[1]);
     }
