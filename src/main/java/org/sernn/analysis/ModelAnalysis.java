@@ -16,7 +16,7 @@ import org.sernn.train.TaskTrials;
  * engine (states recorded for rate networks, spikes for spiking ones).
  */
 public record ModelAnalysis(Network network, StructuralMetrics structure, FunctionalMetrics function,
-        Recording recording, double accuracy) {
+        Recording recording, TaskTrials trials, double accuracy) {
 
     /** Settings of an analysis. */
     public record Options(StructuralMetrics.Options structural, FunctionalMetrics.Options functional, int trials,
@@ -32,7 +32,7 @@ public record ModelAnalysis(Network network, StructuralMetrics structure, Functi
                 options.structural());
         if (network.config().task() == null || !MazeTask.NAME.equals(network.config().task().name())
                 || options.trials() < 1) {
-            return new ModelAnalysis(network, structure, null, null, Double.NaN);
+            return new ModelAnalysis(network, structure, null, null, null, Double.NaN);
         }
         boolean spiking = network.neurons().type().isSpiking();
         TaskTrials trials = TaskTrials.draw(network.config(), options.trials(), options.seed());
@@ -42,7 +42,20 @@ public record ModelAnalysis(Network network, StructuralMetrics structure, Functi
                 network.neurons().dtMs(), network.positions().distanceMatrix(), MazeTask.CHOICE_STEPS,
                 options.functional());
         double accuracy = Evaluation.accuracy(recording, trials.labels(), trials.lossMask());
-        return new ModelAnalysis(network, structure, function, recording, accuracy);
+        return new ModelAnalysis(network, structure, function, recording, trials, accuracy);
+    }
+
+    /**
+     * Why the functional metrics were not computed for a model with a task other than the maze
+     * (they read goal and choice factors that only the maze has), or null.
+     */
+    public String functionSkipped() {
+        var task = network.config().task();
+        if (function != null || task == null || MazeTask.NAME.equals(task.name())) {
+            return null;
+        }
+        return "the functional metrics (selectivity, mixed selectivity, goal/choice clustering) are defined for the "
+                + MazeTask.NAME + " task only; this model's task is " + task.name() + "; structural metrics only";
     }
 
     /** The report fields: network kind, accuracy, then "structure" and "function" objects. */
@@ -58,6 +71,8 @@ public record ModelAnalysis(Network network, StructuralMetrics structure, Functi
         fields.put("structure", structure.values());
         if (function != null) {
             fields.put("function", function.values());
+        } else if (functionSkipped() != null) {
+            fields.put("function_skipped", functionSkipped());
         }
         return fields;
     }

@@ -18,6 +18,7 @@ import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
 import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +29,9 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = "--out", required = true, description = "Output directory.")
     Path out;
@@ -63,14 +67,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new org.sernn.UserError("analyze: --nulls, --permutations and --epoch-nulls must be >= 1, --trials "
                     + ">= 0 and --threshold in (0, 1]");
         }
-        Network network = ModelSource.load(model);
+        Network network = ModelSource.load(model, configOptions.overrides());
         StructuralMetrics.Options structural = StructuralMetrics.Options.defaults(seed).withProportion(threshold);
         ModelAnalysis.Options options = new ModelAnalysis.Options(structural.withNulls(nulls),
                 FunctionalMetrics.Options.defaults(seed).withPermutations(permutations), trials, seed);
+        // plain progress lines on stderr: stdout keeps the results
+        System.err.printf(Locale.ROOT, "analyze 1/3: structure (%d random graphs) and function (%d trials, %d "
+                + "permutations)%n", nulls, trials, permutations);
         ModelAnalysis analysis = ModelAnalysis.of(network, options);
+        System.err.println("analyze 2/3: the training run's epoch checkpoints, if any");
         Path runDir = model.toString().endsWith(".npz") ? model.toAbsolutePath().getParent() : null;
         Map<Integer, StructuralMetrics> byEpoch = EpochCheckpoints.structure(runDir,
                 structural.withNulls(epochNulls));
+        System.err.println("analyze 3/3: figures");
         Map<String, Path> figures = AnalysisFigures.write(analysis, byEpoch, out);
 
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -98,6 +107,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "accuracy %.3f on %d trials; mixed selectivity corr %s; informative units %s; "
                     + "goal/choice spatial clustering p %s%n", analysis.accuracy(), trials,
                     f.get("mixed_selectivity_corr"), f.get("informative_units"), f.get("selectivity_clustering_p"));
+        }
+        if (analysis.functionSkipped() != null) {
+            System.out.println("skipped: " + analysis.functionSkipped());
         }
         System.out.println("wrote " + out.resolve("metrics.json") + " and " + figures.size() + " figures");
         return 0;

@@ -1,10 +1,8 @@
 package org.sernn.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
 import org.sernn.cli.demo.DemoAnalysis;
+import org.sernn.cli.demo.DemoReport;
 import org.sernn.cli.demo.DemoStep;
 import org.sernn.cli.demo.DeployDemo;
 import org.sernn.cli.demo.EpropDemo;
@@ -22,12 +21,9 @@ import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
-import org.sernn.report.HtmlReport;
 import org.sernn.report.ReportSection;
-import org.sernn.sim.ActivityStats;
 import org.sernn.sim.RecordOptions;
 import org.sernn.sim.Recording;
-import org.sernn.train.EpochMetrics;
 import org.sernn.train.Evaluation;
 import org.sernn.train.TaskTrials;
 import org.sernn.train.Trainer;
@@ -101,7 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
         extra.put("accuracy", accuracy);
         extra.put("engines_identical", identical);
         extra.put("dense_wall_time_seconds", seconds.get(Engine.DENSE));
-        SimulationOutput.write(out, network, event, Engine.EVENT, seconds.get(Engine.EVENT), config.seed(), extra);
+        SimulationOutput.write(out, network, event, run, Engine.EVENT, seconds.get(Engine.EVENT), config.seed(), extra);
         SimulationOutput.printSummary(System.out, network, event, Engine.EVENT, seconds.get(Engine.EVENT), out);
         System.out.printf(Locale.ROOT, "   accuracy on these trials %.3f; dense engine %.3f s; rasters identical: %s%n",
                 accuracy, seconds.get(Engine.DENSE), identical);
@@ -112,49 +108,19 @@ public final class DemoCommand implements Callable<Integer> {
         DemoStep.ANALYSE.announce(System.out, "structure and function of the trained network");
         sections.add(DemoAnalysis.section(network, trainDir, out.resolve("analysis"), config.seed()));
         DemoStep.EPROP.announce(System.out, "e-prop (Bellec et al. 2020) on the same model");
-        sections.add(new ReportSection("e-prop", EpropDemo.run(config, out.resolve("eprop"), System.out), Map.of(),
+        List<String> eprop = new ArrayList<>(List.of("e-prop (Bellec et al. 2020) learns online from eligibility "
+                + "traces instead of backpropagating through time. Look at how close its gradient is to BPTT's "
+                + "and how far its accuracy gets in the same short run."));
+        eprop.addAll(EpropDemo.run(config, out.resolve("eprop"), System.out));
+        sections.add(new ReportSection("e-prop", eprop, Map.of(),
                 Map.of()));
         DemoStep.EXPORT.announce(System.out, "exporting the trained network to NIR: "
                 + out.resolve(ExportDemo.FILE_NAME));
         ExportDemo.run(network, out, System.out);
-        writeReport(config, trained, network, event, seconds, identical, accuracy, sections);
+        DemoReport.write(out, "sernn demo --epochs " + epochs + " --trials " + trials + " --out " + out, config, epochs,
+                trained, new DemoReport.Simulation(event, trials, accuracy, seconds.get(Engine.EVENT),
+                        seconds.get(Engine.DENSE), identical), sections);
         System.out.println("report: " + out.resolve("report.html"));
         return identical ? 0 : 1;
-    }
-
-    private void writeReport(ModelConfig config, Trainer.Result trained, Network network, Recording event,
-            Map<Engine, Double> seconds, boolean identical, double accuracy, List<ReportSection> sections)
-            throws IOException {
-        HtmlReport report = new HtmlReport("sernn demo: " + config.name());
-        report.paragraph(String.format(Locale.ROOT, "A spiking seRNN: %d adaptive and leaky integrate-and-fire units on "
-                + "a 5 x 5 x 4 grid, trained for %d epochs with surrogate-gradient BPTT on the maze task under the "
-                + "seRNN regulariser (lambda %.3g; Achterberg, Akarca et al. 2023).", network.nRec(), epochs,
-                config.training().regulariser().lambda()));
-        Map<String, String> summary = new LinkedHashMap<>();
-        summary.put("validation accuracy", String.format(Locale.ROOT, "%.3f", trained.validationAccuracy()));
-        summary.put("test accuracy", String.format(Locale.ROOT, "%.3f", trained.testAccuracy()));
-        summary.put("accuracy on " + trials + " fresh trials", String.format(Locale.ROOT, "%.3f", accuracy));
-        summary.put("mean firing rate", String.format(Locale.ROOT, "%.2f Hz",
-                ActivityStats.meanRateHz(event, network.neurons().dtMs())));
-        summary.put("spikes / synaptic events", event.counts().spikes() + " / " + event.counts().synapticEvents());
-        summary.put("event engine", String.format(Locale.ROOT, "%.3f s", seconds.get(Engine.EVENT)));
-        summary.put("dense engine", String.format(Locale.ROOT, "%.3f s", seconds.get(Engine.DENSE)));
-        summary.put("engines give identical spikes", Boolean.toString(identical));
-        report.table("Summary", summary);
-        report.table("Training (metrics.csv)", epochRows(trained.metricsRows()));
-        report.image("Spike raster, trial 0", "data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(Files.readAllBytes(out.resolve("raster.png"))));
-        sections.forEach(report::section);
-        report.write(out.resolve("report.html"));
-    }
-
-    private static Map<String, String> epochRows(List<EpochMetrics> rows) {
-        Map<String, String> table = new LinkedHashMap<>();
-        for (EpochMetrics row : rows) {
-            table.put("epoch " + row.epoch(), String.format(Locale.ROOT, "task_loss %.4g, validation_accuracy %.3f, "
-                    + "mean_rate_hz %.3g, weight_distance_corr %.3f", row.taskLoss(), row.validationAccuracy(),
-                    row.meanRateHz(), row.weightDistanceCorr()));
-        }
-        return table;
     }
 }

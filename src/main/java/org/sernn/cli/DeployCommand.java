@@ -3,7 +3,7 @@ package org.sernn.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
-import org.sernn.hardware.HardwareProfiles;
+import org.sernn.hardware.HardwareProfile;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.train.TaskTrials;
@@ -15,13 +15,17 @@ import picocli.CommandLine.Parameters;
 /** {@code sernn deploy MODEL --profile FILE --out DIR}. */
 @Command(name = "deploy", mixinStandardHelpOptions = true,
         description = "Accuracy (over device seeds; against time since programming on crossbars) and energy per "
-                + "inference of a model on a hardware profile; writes DIR/report.json, energy.png and drift.png.")
+                + "inference of a model on a hardware profile; writes DIR/report.json and, for crossbars, drift.png/.svg.")
 public final class DeployCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
 
-    @Option(names = "--profile", required = true, description = "A hardware profile (hardware-profiles/*.yaml).")
-    Path profile;
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Option(names = "--profile", required = true, paramLabel = ProfileArgument.LABEL,
+            converter = ProfileArgument.class, description = ProfileArgument.HELP)
+    HardwareProfile profile;
 
     @Option(names = "--out", required = true, description = "Output directory.")
     Path out;
@@ -46,9 +50,9 @@ public final class DeployCommand implements Callable<Integer> {
             throw new UserError("--trials and --device-seeds must be at least 1, were " + trials + " and "
                     + deviceSeeds);
         }
-        Network network = ModelSource.load(model);
+        Network network = ModelSource.load(model, configOptions.overrides());
         TaskTrials.requireMemory(network.config(), trials, false, "--trials");
-        DeployReport.run(network, HardwareProfiles.load(profile), trials, deviceSeeds, seed, placement.options(), out,
+        DeployReport.run(network, profile, trials, deviceSeeds, seed, placement.options(), out,
                 System.out);
         System.out.println("report: " + out.resolve("report.json"));
         return 0;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sernn.util.plot.FigureFiles;
 import org.sernn.hardware.ChipFit;
 import org.sernn.hardware.DeployPlots;
 import org.sernn.hardware.Deployment;
@@ -19,7 +20,6 @@ import org.sernn.hardware.FixedPointState;
 import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.HardwareTarget;
 import org.sernn.hardware.PlacementOptions;
-import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
 import org.sernn.train.TaskTrials;
@@ -27,8 +27,8 @@ import org.sernn.train.TaskTrials;
 /**
  * The {@code deploy} measurement: accuracy over device seeds, the drift curve with and without
  * global compensation (crossbars), energy per inference with its breakdown; writes
- * {@code report.json} (with the NeuroBench metrics, the energy ranges and, on a mesh, the placement),
- * {@code drift.png} (crossbars) and {@code energy.png} (profiles with energy).
+ * {@code report.json} (with the NeuroBench metrics, the energy ranges and, on a mesh, the placement)
+ * and {@code drift.png}/{@code drift.svg} (crossbars); a single target's energy is a number, not a one-bar figure.
  */
 public final class DeployReport {
     private DeployReport() {
@@ -64,7 +64,7 @@ public final class DeployReport {
         log.printf(Locale.ROOT, "%s: float accuracy %.4f; on %s %.4f +- %.4f over %d device seeds%n",
                 trained.config().name(), floatAccuracy, profile.name(), accuracy.mean(), accuracy.std(), seeds);
         if (profile.crossbar() != null) {
-            fields.put("drift", driftCurve(deployment, profile, seeds, seed, out, log));
+            fields.put("drift", driftCurve(deployment, profile, seeds, seed, floatAccuracy, out, log));
         }
         Deployment.Estimate estimate = deployment.estimate(seed, placement);
         EnergyBreakdown energy = estimate.energy();
@@ -78,9 +78,6 @@ public final class DeployReport {
             log.printf(Locale.ROOT, "energy per inference on %s (%s-level figures): %.3g J (range %.3g - %.3g); "
                     + "dominant: %s%n", profile.name(), energy.level(), total.point(), total.low(), total.high(),
                     EnergyComparison.dominant(energy));
-            byte[] png = DeployPlots.energyBreakdown("energy per inference: " + trained.config().name(),
-                    List.of(profile.name()), List.of(energy));
-            AtomicFiles.write(out.resolve("energy.png"), stream -> stream.write(png));
         } else {
             fields.put("energy", "profile " + profile.name() + " gives no energy figures");
         }
@@ -101,17 +98,16 @@ public final class DeployReport {
     }
 
     private static List<Map<String, Object>> driftCurve(Deployment deployment, HardwareProfile profile, int seeds,
-            long seed, Path out, PrintStream log) throws IOException {
+            long seed, double floatAccuracy, Path out, PrintStream log) throws IOException {
         double[] times = Deployment.DRIFT_TIMES_SECONDS;
-        double[][] stats = new double[4][times.length];
+        double[][] compensatedPerSeed = new double[times.length][];
+        double[][] rawPerSeed = new double[times.length][];
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < times.length; i++) {
             Deployment.SeedAccuracy compensated = deployment.accuracy(seeds, seed, times[i], true);
             Deployment.SeedAccuracy raw = deployment.accuracy(seeds, seed, times[i], false);
-            stats[0][i] = compensated.mean();
-            stats[1][i] = compensated.std();
-            stats[2][i] = raw.mean();
-            stats[3][i] = raw.std();
+            compensatedPerSeed[i] = compensated.perSeed();
+            rawPerSeed[i] = raw.perSeed();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("seconds_since_programming", times[i]);
             row.put("accuracy_mean_compensated", compensated.mean());
@@ -122,9 +118,8 @@ public final class DeployReport {
             log.printf(Locale.ROOT, "  t = %.0f s: accuracy %.4f +- %.4f with drift compensation, %.4f +- %.4f "
                     + "without%n", times[i], compensated.mean(), compensated.std(), raw.mean(), raw.std());
         }
-        byte[] png = DeployPlots.driftCurve("accuracy on " + profile.name(), times, stats[0], stats[1], stats[2],
-                stats[3]);
-        AtomicFiles.write(out.resolve("drift.png"), stream -> stream.write(png));
+        FigureFiles.write(DeployPlots.driftCurve("accuracy on " + profile.name() + " over " + seeds + " device seeds",
+                times, compensatedPerSeed, rawPerSeed, floatAccuracy), out, "drift");
         return rows;
     }
 }

@@ -1,6 +1,5 @@
 package org.sernn.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,11 +10,11 @@ import org.sernn.export.NirImporter;
 import org.sernn.export.ProfileQuantisation;
 import org.sernn.export.Quantisation;
 import org.sernn.hardware.HardwareProfile;
-import org.sernn.hardware.HardwareProfiles;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +38,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "Checkpoint (.npz), config (.yaml) or NIR graph (.nir).")
     Path model;
 
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @Option(names = "--format", required = true, description = "nir, netx or npz.")
     ExportFormat format;
 
@@ -53,13 +55,13 @@ public final class ExportCommand implements Callable<Integer> {
             + "and Norse integrate). Default ${DEFAULT-VALUE}.")
     String discretisation;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "Export the weights (integers and scales) "
-            + "and decays as this hardware profile quantises them: a bundled profile's name (loihi, xylo, ...) or a "
-            + "profile YAML file.")
-    String profile;
+    @Option(names = "--profile", paramLabel = ProfileArgument.LABEL, converter = ProfileArgument.class,
+            description = "Export the weights (integers and scales) and decays as this hardware profile quantises "
+            + "them: a bundled profile's name (loihi, xylo, ...) or a profile YAML file.")
+    HardwareProfile profile;
 
-    @Option(names = "--device-seed", defaultValue = "0", description = "Seed of the profile's stochastic rounding, if "
-            + "any (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the device: the profile's stochastic "
+            + "rounding, if any (default ${DEFAULT-VALUE}).")
     long deviceSeed;
 
     @Override
@@ -69,7 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
         Quantisation quantisation = null;
         String quantised = "";
         if (profile != null) {
-            HardwareProfile hardware = loadProfile(profile);
+            HardwareProfile hardware = profile;
             ProfileQuantisation.Deployed deployed = ProfileQuantisation.deploy(network, hardware, deviceSeed);
             network = deployed.network();
             quantisation = deployed.quantisation();
@@ -82,27 +84,10 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A profile file if one exists at {@code nameOrFile}, else the bundled profile of that name. */
-    static HardwareProfile loadProfile(String nameOrFile) {
-        Path file = Path.of(nameOrFile);
-        if (Files.isRegularFile(file)) {
-            return HardwareProfiles.load(file);
-        }
-        if (!nameOrFile.matches("[A-Za-z0-9_-]+")) {
-            throw new UserError("--profile " + nameOrFile + ": no such file");
-        }
-        try {
-            return HardwareProfiles.bundled(nameOrFile);
-        } catch (IllegalStateException e) {
-            throw new UserError("--profile " + nameOrFile + ": neither a file nor a bundled profile (the bundled ones "
-                    + "are the names in hardware-profiles/, e.g. loihi, xylo, spinnaker)");
-        }
-    }
-
     private Network load() {
         String name = model.getFileName() == null ? "" : model.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".nir")) {
-            return ModelSource.load(model);
+            return ModelSource.load(model, configOptions.overrides());
         }
         if (dtMs != null && !(dtMs > 0)) {
             throw new UserError("--dt-ms must be > 0, was " + dtMs);

@@ -2,7 +2,9 @@ package org.sernn.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -16,6 +18,8 @@ import org.sernn.model.ModelConfig;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkCheckpoint;
+import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.TrainableParameter;
 import org.sernn.sim.InputBatch;
 import org.sernn.train.BatchResult;
 import org.sernn.train.LearningRules;
@@ -26,6 +30,7 @@ import org.sernn.task.Task;
 import org.sernn.task.TaskBatch;
 import org.sernn.task.Tasks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,10 +44,13 @@ public final class GradCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
 
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @Option(names = "--batch", defaultValue = "8", description = "Trials in the batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the batch (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--method", defaultValue = "bptt", description = "bptt or eprop (default: ${DEFAULT-VALUE}).")
@@ -57,11 +65,11 @@ public final class GradCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new UserError("--batch must be at least 1, was " + batch);
         }
-        Network network = withMethod(ModelSource.load(model), method);
+        Network network = withMethod(ModelSource.load(model, configOptions.overrides()), method);
         ModelConfig config = network.config();
         ModelConfig.TaskSpec spec = config.task() != null ? config.task()
-                : new ModelConfig.TaskSpec(null, null, null, null, null, null, null, null);
-        Task task = Tasks.byName(spec.name(), spec.shuffledLabels());
+                : ModelConfig.TaskSpec.DEFAULT;
+        Task task = Tasks.of(spec, config.neuron().dtMs());
         TaskBatch trials = task.sample(batch, new SplittableRandom(seed));
         TaskInputs inputs = new TaskInputs(config.task() != null ? config : config.withTask(spec), task);
         InputBatch input = inputs.encodeWithoutNoise(trials, new SplittableRandom(seed + 1));
@@ -98,6 +106,17 @@ public final class GradCommand implements Callable<Integer> {
         arrays.put("grad_w_out", NpyArray.ofDoubles(g.wOut, network.nOut(), n));
         arrays.put("grad_b_rec", NpyArray.ofDoubles(g.bRec, n));
         arrays.put("grad_b_out", NpyArray.ofDoubles(g.bOut, network.nOut()));
+        if (g.neuron.length > 0) {
+            // The neuron model's trainable per-unit parameters, with their gradients, under their own keys.
+            Params values = Params.of(network);
+            List<TrainableParameter> trainable = NeuronModels.spiking(network.neurons()).gradients(1.0)
+                    .trainableParameters();
+            for (int k = 0; k < trainable.size(); k++) {
+                String key = trainable.get(k).key();
+                arrays.put(key, NpyArray.ofDoubles(Arrays.copyOfRange(values.neuron, k * n, (k + 1) * n), n));
+                arrays.put("grad_" + key, NpyArray.ofDoubles(Arrays.copyOfRange(g.neuron, k * n, (k + 1) * n), n));
+            }
+        }
         arrays.put("config", NpyArray.ofString(new ObjectMapper().writeValueAsString(dumpConfig(network))));
         return arrays;
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
 import org.sernn.hardware.HardwareProfile;
-import org.sernn.hardware.HardwareProfiles;
 import org.sernn.hardware.OnChipTrainer;
 import org.sernn.hardware.PcmUpdateScheme;
 import org.sernn.io.RunFolder;
@@ -19,6 +18,7 @@ import org.sernn.model.NetworkCheckpoint;
 import org.sernn.model.JsonReport;
 import org.sernn.train.LearningRules;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +30,13 @@ public final class OnChipTrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A config (.yaml) or checkpoint (.npz) with a task.")
     Path model;
 
-    @Option(names = "--profile", required = true, description = "A crossbar profile with a crossbar.pulse section.")
-    Path profile;
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Option(names = "--profile", required = true, paramLabel = ProfileArgument.LABEL,
+            converter = ProfileArgument.class, description = "A crossbar profile with a crossbar.pulse section: a "
+            + "bundled name (pcm-crossbar, pcm-aihwkit) or a profile YAML file.")
+    HardwareProfile profile;
 
     @Option(names = "--scheme", required = true,
             description = "sign, stochastic, multi_memristor or mixed_precision.")
@@ -66,10 +71,10 @@ public final class OnChipTrainCommand implements Callable<Integer> {
         if (pairs < 1 || !(headroom >= 1)) {
             throw new UserError("--pairs must be >= 1 and --headroom >= 1, were " + pairs + " and " + headroom);
         }
-        Network network = ModelSource.load(model);
-        HardwareProfile hardware = HardwareProfiles.load(profile);
+        Network network = ModelSource.load(model, configOptions.overrides());
+        HardwareProfile hardware = profile;
         if (hardware.crossbar() == null || hardware.crossbar().pulse() == null) {
-            throw new UserError(profile + ": on-chip training needs a crossbar profile with a crossbar.pulse section");
+            throw new UserError(profile.name() + ": on-chip training needs a crossbar profile with a crossbar.pulse section");
         }
         if (network.config().task() == null) {
             throw new UserError(model + ": on-chip training needs a task section");

@@ -11,6 +11,7 @@ import org.sernn.sim.Recording;
 import org.sernn.train.Evaluation;
 import org.sernn.train.TaskTrials;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +21,9 @@ import picocli.CommandLine.Parameters;
 public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A checkpoint (.npz) or a config (.yaml).")
     Path model;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = "--engine", defaultValue = "event", description = "event (spike-driven) or dense (batched GEMM); default: event.")
     Engine engine;
@@ -50,8 +54,12 @@ public final class SimulateCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new org.sernn.UserError("--threads must be at least 1, was " + workers);
         }
-        Network network = ModelSource.load(model);
+        Network network = ModelSource.load(model, configOptions.overrides());
         TaskTrials.requireMemory(network.config(), trials, recordStates, "--trials");
+        if (engine == Engine.EVENT && !network.neurons().type().isSpiking()) {
+            throw new org.sernn.UserError(model + ": --engine event runs spiking networks; this is a rate network, "
+                    + "use --engine dense");
+        }
         long inputSeed = seed != null ? seed : network.config().seed();
         TaskTrials run = TaskTrials.draw(network.config(), trials, inputSeed);
         long start = System.nanoTime();
@@ -64,8 +72,11 @@ public final class SimulateCommand implements Callable<Integer> {
         if (run.hasLabels()) {
             extra.put("accuracy", Evaluation.accuracy(recording, run.labels(), run.lossMask()));
         }
-        SimulationOutput.write(out, network, recording, engine, wallSeconds, inputSeed, extra);
+        SimulationOutput.write(out, network, recording, run, engine, wallSeconds, inputSeed, extra);
         SimulationOutput.printSummary(System.out, network, recording, engine, wallSeconds, out);
+        if (extra.get("accuracy") instanceof Double accuracy) {
+            System.out.printf(java.util.Locale.ROOT, "accuracy on these %d trials: %.3f%n", trials, accuracy);
+        }
         return 0;
     }
 }

@@ -14,7 +14,9 @@ import org.sernn.io.NpyArray;
 import org.sernn.io.Npz;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
+import org.sernn.util.plot.FigureFiles;
 import org.sernn.analysis.plots.RasterPlot;
+import org.sernn.train.TaskTrials;
 import org.sernn.sim.ActivityStats;
 import org.sernn.sim.OpCounts;
 import org.sernn.sim.Recording;
@@ -38,15 +40,18 @@ final class SimulationOutput {
         stats.put("synaptic_events", counts.synapticEvents());
         stats.put("neuron_updates", counts.neuronUpdates());
         stats.put("dense_macs", counts.denseMacs());
-        stats.put("mean_rate_hz", ActivityStats.meanRateHz(recording, dtMs));
-        stats.put("population_rates_hz", ActivityStats.populationRatesHz(recording, network.neurons()));
+        if (network.neurons().type().isSpiking()) {   // rate units have no firing rate
+            stats.put("mean_rate_hz", ActivityStats.meanRateHz(recording, dtMs));
+            stats.put("population_rates_hz", ActivityStats.populationRatesHz(recording, network.neurons(),
+                    network.config().weights().dale() != null));
+        }
         stats.put("wall_time_seconds", wallSeconds);
         stats.put("synaptic_events_per_second", counts.synapticEvents() / wallSeconds);
         return stats;
     }
 
-    static void write(Path out, Network network, Recording recording, Engine engine, double wallSeconds, long seed,
-            Map<String, Object> extra) {
+    static void write(Path out, Network network, Recording recording, TaskTrials run, Engine engine,
+            double wallSeconds, long seed, Map<String, Object> extra) {
         try {
             Files.createDirectories(out);
             Map<String, Object> fields = new LinkedHashMap<>(extra);
@@ -57,9 +62,9 @@ final class SimulationOutput {
                 Npz.write(out.resolve("states.npz"), stateArrays(recording));
             }
             if (network.neurons().type().isSpiking()) {
-                byte[] png = RasterPlot.png(recording.spikes(), 0, network.neurons().dtMs(),
-                        network.config().name() + ": trial 0 (" + engine.name().toLowerCase(Locale.ROOT) + " engine)");
-                AtomicFiles.write(out.resolve("raster.png"), stream -> stream.write(png));
+                FigureFiles.write(RasterPlot.panel(RasterPlot.TrialView.of(network, recording, run, null, 0,
+                        network.config().name() + ": trial 0 of this run (" + engine.name().toLowerCase(Locale.ROOT)
+                        + " engine)")), out, "raster");
             }
         } catch (IOException e) {
             throw new UserError(out + ": cannot write results: " + e.getMessage(), e);
@@ -104,12 +109,13 @@ final class SimulationOutput {
     static void printSummary(PrintStream out, Network network, Recording recording, Engine engine, double wallSeconds,
             Path dir) {
         OpCounts counts = recording.counts();
-        out.printf(Locale.ROOT, "%s on the %s engine: %d trials x %d steps, %d spikes (%.1f Hz), %d synaptic events, "
-                + "%.3f s (%.3g events/s)%n", network.config().name(), engine.name().toLowerCase(Locale.ROOT),
-                recording.trials(), recording.steps(), counts.spikes(),
-                ActivityStats.meanRateHz(recording, network.neurons().dtMs()), counts.synapticEvents(), wallSeconds,
+        String spikes = network.neurons().type().isSpiking() ? String.format(Locale.ROOT, "%d spikes (%.1f Hz), ",
+                counts.spikes(), ActivityStats.meanRateHz(recording, network.neurons().dtMs())) : "";
+        out.printf(Locale.ROOT, "%s on the %s engine: %d trials x %d steps, %s%d synaptic events, %.3f s (%.3g "
+                + "events/s)%n", network.config().name(), engine.name().toLowerCase(Locale.ROOT), recording.trials(),
+                recording.steps(), spikes, counts.synapticEvents(), wallSeconds,
                 counts.synapticEvents() / wallSeconds);
         out.println("wrote " + dir.resolve("stats.json") + ", spikes.npz" + (network.neurons().type().isSpiking()
-                ? ", raster.png" : ""));
+                ? ", raster.png, raster.svg" : ""));
     }
 }

@@ -1,13 +1,16 @@
 package org.sernn.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sernn.UserError;
-import org.sernn.hardware.HardwareProfiles;
+import org.sernn.hardware.HardwareProfile;
 import org.sernn.hardware.QuantisationAwareTraining;
 import org.sernn.io.RunFolder;
 import org.sernn.model.ConfigLoader;
+import org.sernn.model.ConfigOverride;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
@@ -15,15 +18,23 @@ import org.sernn.train.Trainer;
 import org.sernn.train.TrainingData;
 import org.sernn.train.WeightTransform;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sernn train CONFIG --out DIR [--resume | --overwrite]}. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains a model on its task; writes DIR/model.npz, DIR/epoch-NNN.npz and DIR/metrics.csv.")
+        description = "Trains a model on its task; writes DIR/model.npz, DIR/epoch-NNN.npz, DIR/metrics.csv and "
+                + "DIR/test-confusion.csv.")
 public final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG", description = "A model config (.yaml) with task and training sections.")
     Path config;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Mixin
+    TrainingOptions training = new TrainingOptions();
 
     @Option(names = "--out", required = true, description = "Output directory (locked while training).")
     Path out;
@@ -40,9 +51,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (for logs).")
     boolean noProgress;
 
-    @Option(names = "--profile", description = "Quantisation-aware training for this hardware profile's weight "
+    @Option(names = "--profile", paramLabel = ProfileArgument.LABEL, converter = ProfileArgument.class,
+            description = "Quantisation-aware training for this hardware profile's weight "
             + "precision (straight-through gradients).")
-    Path profile;
+    HardwareProfile profile;
 
     @Override
     public Integer call() {
@@ -56,14 +68,16 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserError(config + ": is a checkpoint; train starts from a config (.yaml), and --resume "
                     + "continues the run in --out");
         }
-        ModelConfig modelConfig = ConfigLoader.load(config);
+        List<ConfigOverride> overrides = new ArrayList<>(training.overrides());
+        overrides.addAll(configOptions.overrides());
+        ModelConfig modelConfig = ConfigOverride.apply(ConfigLoader.load(config), overrides, config.toString());
         if (seed != null) {
             modelConfig = modelConfig.withSeed(seed);
         }
         Network network = NetworkFactory.build(modelConfig, config.toAbsolutePath().getParent());
         TrainingData.requireTaskSizes(network, config.toString());
         WeightTransform forward = profile == null ? WeightTransform.IDENTITY
-                : new QuantisationAwareTraining(HardwareProfiles.load(profile));
+                : new QuantisationAwareTraining(profile);
         RunFolder.Mode mode = resume ? RunFolder.Mode.RESUME : overwrite ? RunFolder.Mode.OVERWRITE : RunFolder.Mode.NEW;
         try (RunFolder folder = RunFolder.open(out, mode, Trainer.RUN_FILES, "--out")) {
             boolean hasModel = folder.previousRun().contains(out.resolve("model.npz"));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sernn.UserError;
+import org.sernn.io.Hdf5Files;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.Network;
 import org.sernn.model.NeuronParams;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sernn.UserError;
+import org.sernn.io.Hdf5Files;
 
 /**
  * The NIR file layout (docs/formats.md; neuromorphs/NIR nir/serialization.py): root string

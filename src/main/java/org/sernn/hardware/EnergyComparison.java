@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.sernn.UserError;
+import org.sernn.util.plot.FigureFiles;
 import org.sernn.io.AtomicFiles;
 import org.sernn.model.Network;
 import org.sernn.model.JsonReport;
@@ -177,9 +178,9 @@ public final class EnergyComparison {
         String md = "# Energy per inference: " + rate.config().name() + " vs " + spiking.config().name() + "\n\n"
                 + markdown(rows);
         AtomicFiles.writeString(out.resolve("energy-compare.md"), md);
-        byte[] png = DeployPlots.energyBreakdown("energy per inference", rows.stream()
-                .map(r -> r.model() + " on " + r.profile()).toList(), rows.stream().map(Row::energy).toList());
-        AtomicFiles.write(out.resolve("energy-compare.png"), stream -> stream.write(png));
+        FigureFiles.write(DeployPlots.energyBreakdown("energy per inference, by term", rows.stream()
+                .map(r -> r.model() + " on " + r.profile()).toList(), rows.stream().map(Row::energy).toList()),
+                out, "energy-compare");
         log.print(md);
     }
 }

@@ -1,7 +1,9 @@
 package org.sernn.hardware;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sernn.UserError;
 import org.sernn.io.BundledResources;
 import org.sernn.io.TextFiles;
 import org.sernn.model.ConfigLoader;
@@ -29,6 +31,22 @@ public final class HardwareProfiles {
     public static HardwareProfile bundled(String name) {
         String resource = "hardware-profiles/" + name + ".yaml";
         return fromYaml(BundledResources.text(resource), "embedded /" + resource);
+    }
+
+    /**
+     * A profile YAML file if {@code nameOrFile} is one, else the bundled profile of that name (loihi,
+     * xylo, ...); the one rule every verb's {@code --profile} follows.
+     */
+    public static HardwareProfile byNameOrFile(String nameOrFile) {
+        Path file = Path.of(nameOrFile);
+        if (Files.isRegularFile(file)) {
+            return load(file);
+        }
+        if (!BUNDLED.contains(nameOrFile)) {
+            throw new UserError("--profile " + nameOrFile + ": neither a file nor a bundled profile (bundled: "
+                    + String.join(", ", BUNDLED) + ")");
+        }
+        return bundled(nameOrFile);
     }
 
     /** Binds and validates a profile; {@code source} names it in error messages. */

@@ -12,7 +12,7 @@ import org.sernn.sim.InputBatch;
 import org.sernn.train.Adam;
 import org.sernn.train.EpochLoop;
 import org.sernn.train.EpochTotals;
-import org.sernn.train.Evaluation;
+import org.sernn.train.EvaluationSet;
 import org.sernn.train.LearningRule;
 import org.sernn.train.Params;
 import org.sernn.train.Regulariser;
@@ -82,25 +82,23 @@ public final class OnChipTrainer {
         EpochLoop loop = loop(regulariser);
         Adam adam = new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
                 training.adamEpsilon());
-        InputBatch validation = data.inputs().encodeWithoutNoise(data.data().validation(),
-                TrainingSeeds.stream(config.seed(), 0, 0, Purpose.EVALUATION));
+        EvaluationSet validation = new EvaluationSet(data.data().validation(), data.inputs(),
+                TrainingSeeds.stream(config.seed(), 0, 0, Purpose.EVALUATION), training.batchSize());
         double[] validationAccuracy = new double[settings.epochs()];
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             EpochTotals totals = loop.epoch(epoch, data, params, adam, chip, null);
             chip.beforeBatch(params);
-            validationAccuracy[epoch - 1] = Evaluation.accuracy(params.toNetwork(initial), validation,
-                    data.data().validation().labels(), lossMask);
+            validationAccuracy[epoch - 1] = validation.accuracy(params.toNetwork(initial), lossMask);
             log.printf(Locale.ROOT, "%s epoch %d/%d: loss %.4f, validation accuracy %.4f%n",
                     settings.scheme().name().toLowerCase(Locale.ROOT), epoch, settings.epochs(), totals.totalLoss(),
                     validationAccuracy[epoch - 1]);
         }
-        InputBatch test = data.inputs().encodeWithoutNoise(data.data().test(), TrainingSeeds.stream(config.seed(), 0, 1,
-                Purpose.EVALUATION));
+        EvaluationSet test = new EvaluationSet(data.data().test(), data.inputs(), TrainingSeeds.stream(config.seed(), 0,
+                1, Purpose.EVALUATION), training.batchSize());
         double[] testAccuracy = new double[TEST_READS];
         for (int r = 0; r < TEST_READS; r++) {
             chip.beforeBatch(params);
-            testAccuracy[r] = Evaluation.accuracy(params.toNetwork(initial), test, data.data().test().labels(),
-                    lossMask);
+            testAccuracy[r] = test.accuracy(params.toNetwork(initial), lossMask);
         }
         long pulses = synapses[0].pulses() + synapses[1].pulses() + synapses[2].pulses();
         Network trained = new Network(initial.config(), initial.positions(), initial.neurons(),

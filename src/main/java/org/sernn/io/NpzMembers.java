@@ -122,8 +122,12 @@ final class NpzMembers extends AbstractMap<String, NpyArray> {
         }
     }
 
+    /** The reason in words: the exception's message, never its class name (messages are for users). */
     static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof java.io.EOFException ? "the compressed data ends early" : "unreadable";
     }
 
     /** Counts the bytes read through it. */

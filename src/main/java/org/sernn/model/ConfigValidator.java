@@ -35,6 +35,7 @@ final class ConfigValidator {
         validateWeights(config.weights(), check);
         if (config.task() != null) {
             validateTask(config.task(), check);
+            validateRecordedTask(config.task(), config.input().encoding(), check);
         }
         validateTraining(config.training(), check);
         if (config.training().learningRule() == LearningRuleKind.EPROP && !config.neuron().type().isSpiking()) {
@@ -104,6 +105,16 @@ final class ConfigValidator {
         check.physical("neuron.v_th", neuron.vTh(), PhysicalRange.POSITIVE);
         check.intRange("neuron.n_ref", neuron.nRef(), 0, 1_000_000);
         check.range("neuron.alif_fraction", neuron.alifFraction(), 0, 1);
+        validateTauRange("neuron.tau_m_range_ms", neuron.tauMRangeMs(), check);
+        validateTauRange("neuron.tau_a_range_ms", neuron.tauARangeMs(), check);
+        if (neuron.type() == NeuronType.ADLIF || neuron.type() == NeuronType.ADLIF_SYMPLECTIC) {
+            // sparch's adLIF: fixed threshold 1, no refractory period, decays drawn per unit
+            check.range("neuron.v_th", neuron.vTh(), 1.0, 1.0);
+            check.intRange("neuron.n_ref", neuron.nRef(), 0, 0);
+            if (neuron.tauMDistribution() != null) {
+                check.fail("neuron.tau_m_distribution", "set", "absent for adLIF units (use tau_m_range_ms)");
+            }
+        }
         if (neuron.type() != NeuronType.ALIF && neuron.alifFraction() != 0.0) {
             check.fail("neuron.alif_fraction", neuron.alifFraction(), "0 unless neuron.type is alif");
         }
@@ -113,6 +124,15 @@ final class ConfigValidator {
             check.positive("neuron.tau_m_distribution.min_ms", tau.minMs());
             check.range("neuron.tau_m_distribution.max_ms", tau.maxMs(), tau.minMs(), Double.MAX_VALUE);
         }
+    }
+
+    private static void validateTauRange(String key, List<Double> rangeMs, Check check) {
+        if (rangeMs == null) {
+            return;
+        }
+        check.listSize(key, rangeMs, 2);
+        check.physical(key + "[0]", rangeMs.get(0), PhysicalRange.POSITIVE);
+        check.range(key + "[1]", rangeMs.get(1), rangeMs.get(0), Double.MAX_VALUE);
     }
 
     private static void validateWeights(ModelConfig.Weights weights, Check check) {
@@ -134,10 +154,46 @@ final class ConfigValidator {
         check.intRange("task.validation_trials", task.validationTrials(), 1, 10_000_000);
         check.intRange("task.test_trials", task.testTrials(), 1, 10_000_000);
         check.range("task.input_noise_std", task.inputNoiseStd(), 0, Double.MAX_VALUE);
-        int taskSteps = TaskNames.TASK_STEPS.get(task.name());
-        if (task.lossWindow() > taskSteps) {
+        Integer taskSteps = TaskNames.TASK_STEPS.get(task.name());
+        if (taskSteps != null && task.lossWindow() > taskSteps) {
             check.fail("task.loss_window", task.lossWindow(), "at most the " + taskSteps + " task steps of a "
                     + task.name() + " trial");
+        }
+    }
+
+    /** The keys of the recorded data sets: each only where it means something (docs/data.md). */
+    private static void validateRecordedTask(ModelConfig.TaskSpec task, InputEncoding inputEncoding, Check check) {
+        boolean image = TaskNames.SEQUENTIAL_IMAGE.equals(task.name());
+        boolean shd = TaskNames.SHD.equals(task.name());
+        String recorded = "absent unless task.name is " + TaskNames.SEQUENTIAL_IMAGE + " or " + TaskNames.SHD;
+        String imageOnly = "absent unless task.name is " + TaskNames.SEQUENTIAL_IMAGE;
+        String shdOnly = "absent unless task.name is " + TaskNames.SHD;
+        check.absentUnless(image || shd, "task.path", task.path(), recorded);
+        check.absentUnless(shd, "task.test_path", task.testPath(), shdOnly);
+        check.absentUnless(shd, "task.max_duration_ms", task.maxDurationMs(), shdOnly);
+        check.absentUnless(image, "task.order", task.order(), imageOnly);
+        check.absentUnless(image, "task.encoding", task.encoding(), imageOnly);
+        check.absentUnless(task.encoding() == SequenceEncoding.DELTA, "task.delta_threshold", task.deltaThreshold(),
+                "absent unless task.encoding is delta");
+        if (task.deltaThreshold() != null) {
+            check.range("task.delta_threshold", task.deltaThreshold(), 0, 1);
+        }
+        if (shd) {
+            if (task.path() == null || task.path().isBlank()) {
+                check.fail("task.path", task.path(), "the path of an SHD/SSC HDF5 training file");
+            }
+            if (task.maxDurationMs() != null) {
+                check.positive("task.max_duration_ms", task.maxDurationMs());
+            }
+            if (task.stepsPerTaskStep() != 1) {
+                check.fail("task.steps_per_task_step", task.stepsPerTaskStep(), "1 for shd (each bin of dt_ms is "
+                        + "one simulation step)");
+            }
+        }
+        if (inputEncoding == InputEncoding.POISSON && task.encoding() != null
+                && task.encoding() != SequenceEncoding.POISSON) {
+            check.fail("task.encoding", task.encoding().name().toLowerCase(java.util.Locale.ROOT),
+                    "poisson or absent when input.encoding is poisson");
         }
     }
 
@@ -163,7 +219,7 @@ final class ConfigValidator {
         check.range(key + ".gain", init.gain(), 0, Double.MAX_VALUE);
         check.range(key + ".connection_prob", init.connectionProb(), 0, 1);
         if (init.init() == WeightInitKind.ORTHOGONAL && !square) {
-            check.fail(key + ".init", "orthogonal", "gaussian or zeros (orthogonal needs a square matrix)");
+            check.fail(key + ".init", "orthogonal", "gaussian, glorot_uniform or zeros (orthogonal needs a square matrix)");
         }
     }
 
@@ -188,6 +244,12 @@ final class ConfigValidator {
         void positive(String key, double value) {
             if (!(value > 0) || Double.isInfinite(value)) {
                 fail(key, value, "a finite number > 0");
+            }
+        }
+
+        void absentUnless(boolean allowed, String key, Object value, String rule) {
+            if (!allowed && value != null) {
+                fail(key, value instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : value, rule);
             }
         }
 

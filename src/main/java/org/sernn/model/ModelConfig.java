@@ -63,6 +63,11 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
     /**
      * Recurrent unit parameters. Spiking units follow the discrete ALIF of Bellec et al. (2020);
      * {@code alif_fraction} of them (chosen at random with the seed) adapt, the rest are LIF.
+     * {@code tau_m_range_ms} and {@code tau_a_range_ms} (optional, [min, max]) draw per-unit time
+     * constants whose decays exp(-dt / tau) are uniform between those of min and max, as sparch
+     * initialises adLIF's alpha and beta (Bittar and Garner 2022); the adLIF types default to
+     * sparch's [5, 25] and [30, 120] ms, v_th = 1 and n_ref = 0, and draw their a and b uniformly in
+     * their ranges.
      */
     public record Neuron(
             NeuronType type,
@@ -75,18 +80,31 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
             Double vTh,
             Integer nRef,
             Double tauOutMs,
-            @JsonProperty("tau_m_distribution") TauDistribution tauMDistribution) {
+            @JsonProperty("tau_m_distribution") TauDistribution tauMDistribution,
+            @JsonProperty("tau_m_range_ms") List<Double> tauMRangeMs,
+            @JsonProperty("tau_a_range_ms") List<Double> tauARangeMs) {
         public Neuron {
             type = type == null ? NeuronType.ALIF : type;
+            boolean adlif = type == NeuronType.ADLIF || type == NeuronType.ADLIF_SYMPLECTIC;
             alifFraction = alifFraction == null ? (type == NeuronType.ALIF ? 1.0 : 0.0) : alifFraction;
             activation = activation == null ? Activation.RELU : activation;
             dtMs = dtMs == null ? 1.0 : dtMs;
             tauMMs = tauMMs == null ? 20.0 : tauMMs;
             tauAMs = tauAMs == null ? 2000.0 : tauAMs;
             beta = beta == null ? 0.0174 : beta;
-            vTh = vTh == null ? 0.6 : vTh;
-            nRef = nRef == null ? 5 : nRef;
+            vTh = vTh == null ? (adlif ? 1.0 : 0.6) : vTh;
+            nRef = nRef == null ? (adlif ? 0 : 5) : nRef;
             tauOutMs = tauOutMs == null ? 20.0 : tauOutMs;
+            tauMRangeMs = tauMRangeMs == null ? (adlif ? List.of(5.0, 25.0) : null) : List.copyOf(tauMRangeMs);
+            tauARangeMs = tauARangeMs == null ? (adlif ? List.of(30.0, 120.0) : null) : List.copyOf(tauARangeMs);
+        }
+
+        /** Without the per-unit time-constant ranges (fixed tau_m and tau_a, or a Gamma tau_m). */
+        public Neuron(NeuronType type, Double alifFraction, Activation activation, Double dtMs, Double tauMMs,
+                Double tauAMs, Double beta, Double vTh, Integer nRef, Double tauOutMs,
+                TauDistribution tauMDistribution) {
+            this(type, alifFraction, activation, dtMs, tauMMs, tauAMs, beta, vTh, nRef, tauOutMs, tauMDistribution,
+                    null, null);
         }
     }
 
@@ -150,10 +168,25 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
     /**
      * The task a model is trained and evaluated on (absent: {@code simulate} uses the background
      * drive). Each task step lasts {@code steps_per_task_step} simulation steps; the loss is taken on
-     * the readout over the final {@code loss_window} task steps.
+     * the readout over the final {@code loss_window} task steps, or over every step with
+     * {@code loss_over: sequence}. The keys from {@code path} on belong to the recorded data sets
+     * ({@code sequential_image}, {@code shd}; docs/data.md) and stay null for the synthetic tasks.
+     *
+     * @param path           data folder (sequential_image) or HDF5 training file (shd)
+     * @param testPath       HDF5 test file (shd); absent: the test split is taken from {@code path}
+     * @param order          how an image becomes a sequence (sequential_image)
+     * @param encoding       how intensities become inputs (sequential_image)
+     * @param deltaThreshold change of intensity that emits a delta spike (encoding delta)
+     * @param maxDurationMs  recording time kept per trial (shd)
      */
     public record TaskSpec(String name, Integer stepsPerTaskStep, Integer lossWindow, Boolean shuffledLabels,
-            Integer trainTrials, Integer validationTrials, Integer testTrials, Double inputNoiseStd) {
+            Integer trainTrials, Integer validationTrials, Integer testTrials, Double inputNoiseStd, LossSpan lossOver,
+            String path, String testPath, SequenceOrder order, SequenceEncoding encoding, Double deltaThreshold,
+            Double maxDurationMs) {
+        /** The maze with every default. */
+        public static final TaskSpec DEFAULT = new TaskSpec(null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+
         public TaskSpec {
             name = name == null ? "maze" : name;
             stepsPerTaskStep = stepsPerTaskStep == null ? 1 : stepsPerTaskStep;
@@ -163,6 +196,13 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
             validationTrials = validationTrials == null ? 2560 : validationTrials;
             testTrials = testTrials == null ? 2560 : testTrials;
             inputNoiseStd = inputNoiseStd == null ? 0.0 : inputNoiseStd;
+            lossOver = lossOver == null ? LossSpan.WINDOW : lossOver;
+        }
+
+        /** The same task with other split sizes. */
+        public TaskSpec withTrials(int train, int validation, int test) {
+            return new TaskSpec(name, stepsPerTaskStep, lossWindow, shuffledLabels, train, validation, test,
+                    inputNoiseStd, lossOver, path, testPath, order, encoding, deltaThreshold, maxDurationMs);
         }
     }
 

@@ -2,6 +2,7 @@ package org.sernn.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.sernn.UserError;
 
@@ -11,6 +12,11 @@ public final class ModelSource {
     }
 
     public static Network load(Path model) {
+        return load(model, List.of());
+    }
+
+    /** As {@link #load(Path)}, with {@code --set} overrides applied to a config (a checkpoint's are fixed). */
+    public static Network load(Path model, List<ConfigOverride> overrides) {
         String name = model.getFileName() == null ? "" : model.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.exists(model)) {
             throw new UserError(model + ": model file not found");
@@ -23,11 +29,16 @@ public final class ModelSource {
                     + "(.npz) or a config (.yaml) file");
         }
         if (name.endsWith(".npz")) {
+            if (!overrides.isEmpty()) {
+                throw new UserError(model + ": --set changes a config (.yaml); a checkpoint's config is fixed by its "
+                        + "trained weights");
+            }
             return NetworkCheckpoint.read(model);
         }
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             Path dir = model.toAbsolutePath().getParent();
-            return NetworkFactory.build(ConfigLoader.load(model), dir);
+            return NetworkFactory.build(ConfigOverride.apply(ConfigLoader.load(model), overrides, model.toString()),
+                    dir);
         }
         throw new UserError(model + ": a model is a checkpoint (.npz) or a config (.yaml)");
     }

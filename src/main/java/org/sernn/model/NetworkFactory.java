@@ -2,6 +2,7 @@ package org.sernn.model;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.Well19937c;
@@ -72,7 +73,11 @@ public final class NetworkFactory {
                 tauM[i] = Math.min(distribution.maxMs(), Math.max(distribution.minMs(), gamma.sample()));
             }
         }
-        double[] tauA = filled(n, neuron.tauAMs());
+        if (neuron.tauMRangeMs() != null) {
+            tauM = uniformDecays(n, neuron.dtMs(), neuron.tauMRangeMs(), random);
+        }
+        double[] tauA = neuron.tauARangeMs() != null ? uniformDecays(n, neuron.dtMs(), neuron.tauARangeMs(), random)
+                : filled(n, neuron.tauAMs());
         double[] vTh = filled(n, neuron.vTh());
         int[] nRef = new int[n];
         Arrays.fill(nRef, neuron.nRef());
@@ -99,6 +104,21 @@ public final class NetworkFactory {
             builder.extra(parameter, values);
         }
         return builder.build();
+    }
+
+    /**
+     * Time constants whose decays exp(-dt / tau) are uniform between those of range [min, max] ms:
+     * sparch's initialisation of adLIF's alpha and beta (Bittar and Garner 2022).
+     */
+    private static double[] uniformDecays(int n, double dtMs, List<Double> rangeMs, SplittableRandom random) {
+        double low = Math.exp(-dtMs / rangeMs.get(0));
+        double high = Math.exp(-dtMs / rangeMs.get(1));
+        double[] tauMs = new double[n];
+        for (int j = 0; j < n; j++) {
+            double decay = low + (high - low) * random.nextDouble();
+            tauMs[j] = Math.min(rangeMs.get(1), Math.max(rangeMs.get(0), -dtMs / Math.log(decay)));
+        }
+        return tauMs;
     }
 
     /** round(fraction * n) distinct units, chosen uniformly with a seeded Fisher-Yates shuffle. */

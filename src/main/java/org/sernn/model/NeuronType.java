@@ -8,7 +8,12 @@ import java.util.List;
  * parameters its model has beyond the common ones ({@link #extraParameters}).
  */
 public enum NeuronType {
-    LIF, ALIF, RATE;
+    LIF, ALIF, RATE,
+    /** Adaptive LIF of Bittar and Garner 2022 (neuron/adlif); tau_m and tau_a hold its decays alpha and beta. */
+    ADLIF(new UnitParameter("a", 0, 1, 0, 1, "adLIF subthreshold coupling of the adaptation to the membrane"),
+            new UnitParameter("b", 0, 2, 0, 2, "adLIF spike-triggered adaptation increment")),
+    /** The same with the symplectic-Euler ordering of Baronig et al. 2025. */
+    ADLIF_SYMPLECTIC(ADLIF.extraParameters.toArray(new UnitParameter[0]));
 
     private final List<UnitParameter> extraParameters;
 

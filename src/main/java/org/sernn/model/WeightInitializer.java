@@ -17,6 +17,8 @@ final class WeightInitializer {
             case ZEROS -> new double[rows * cols];
             case GAUSSIAN -> sparseGaussian(rows, cols, p, init.gain() / Math.sqrt(Math.max(p * cols, 1e-12)), random);
             case ORTHOGONAL -> masked(orthogonal(rows, init.gain(), random), p, random);
+            case GLOROT_UNIFORM -> sparseUniform(rows, cols, p, init.gain() * Math.sqrt(6.0 / (rows + cols)
+                    / Math.max(p, 1e-12)), random);
         };
         return DenseMatrix.of(rows, cols, w);
     }
@@ -27,6 +29,17 @@ final class WeightInitializer {
         for (int i = 0; i < w.length; i++) {
             if (p >= 1.0 || random.nextDouble() < p) {
                 w[i] = std * random.nextGaussian();
+            }
+        }
+        return w;
+    }
+
+    /** Each entry exists with probability p and is then uniform on [-limit, limit]; a mask is drawn before values. */
+    private static double[] sparseUniform(int rows, int cols, double p, double limit, SplittableRandom random) {
+        double[] w = new double[rows * cols];
+        for (int i = 0; i < w.length; i++) {
+            if (p >= 1.0 || random.nextDouble() < p) {
+                w[i] = limit * (2 * random.nextDouble() - 1);
             }
         }
         return w;

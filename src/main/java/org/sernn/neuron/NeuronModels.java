@@ -2,6 +2,7 @@ package org.sernn.neuron;
 
 import org.sernn.model.NeuronParams;
 import org.sernn.model.NeuronType;
+import org.sernn.neuron.adlif.AdlifModel;
 import org.sernn.neuron.alif.AlifModel;
 import org.sernn.neuron.rate.RateModel;
 
@@ -23,6 +24,7 @@ public final class NeuronModels {
     public static SpikingModel<?, ?> spiking(NeuronParams params) {
         return switch (params.type()) {
             case LIF, ALIF -> new AlifModel(params);
+            case ADLIF, ADLIF_SYMPLECTIC -> new AdlifModel(params);
             case RATE -> throw new IllegalArgumentException("rate units do not spike: use NeuronModels.rate");
         };
     }

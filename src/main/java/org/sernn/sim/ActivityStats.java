@@ -16,7 +16,7 @@ public final class ActivityStats {
     }
 
     /** Mean rate in Hz of each non-empty population, keyed lif, alif, excitatory, inhibitory. */
-    public static Map<String, Double> populationRatesHz(Recording recording, NeuronParams params) {
+    public static Map<String, Double> populationRatesHz(Recording recording, NeuronParams params, boolean daleLaw) {
         long[] perUnit = recording.spikes().countsPerUnit();
         boolean[] excitatory = params.excitatory();
         double seconds = recording.trials() * recording.steps() * params.dtMs() / 1000.0;
@@ -27,8 +27,10 @@ public final class ActivityStats {
             int sign = excitatory[unit] ? 2 : 3;
             spikes[kind] += perUnit[unit];
             units[kind]++;
-            spikes[sign] += perUnit[unit];
-            units[sign]++;
+            if (daleLaw) {   // without Dale's law no unit is excitatory or inhibitory
+                spikes[sign] += perUnit[unit];
+                units[sign]++;
+            }
         }
         String[] names = {"lif", "alif", "excitatory", "inhibitory"};
         Map<String, Double> rates = new LinkedHashMap<>();

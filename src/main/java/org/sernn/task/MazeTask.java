@@ -77,4 +77,11 @@ public final class MazeTask extends FixedShapeTask {
             }
         }
     }
+
+    /** Goal shown, delay, then the choice period (Achterberg, Akarca et al. 2023). */
+    @Override
+    public List<TaskPhase> phases() {
+        return List.of(new TaskPhase("goal", 0, GOAL_STEPS), new TaskPhase("delay", GOAL_STEPS, GOAL_STEPS + DELAY_STEPS),
+                new TaskPhase("choice", GOAL_STEPS + DELAY_STEPS, TASK_STEPS));
+    }
 }

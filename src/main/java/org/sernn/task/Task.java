@@ -20,4 +20,9 @@ public interface Task {
 
     /** Draws a batch of trials: input values in [0, 1] per task step, a label and factors per trial. */
     TaskBatch sample(int trials, SplittableRandom random);
+
+    /** The parts of a trial in order (e.g. goal, delay, choice); empty when the task has none. */
+    default java.util.List<TaskPhase> phases() {
+        return java.util.List.of();
+    }
 }

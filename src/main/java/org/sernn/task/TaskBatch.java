@@ -9,12 +9,17 @@ package org.sernn.task;
  *                index and choice-pair index), named by {@code factorNames}
  */
 public record TaskBatch(int trials, int taskSteps, int channels, double[] values, int[] labels, int[][] factors,
-        String[] factorNames) {
+        String[] factorNames) implements TrialSet {
 
     public TaskBatch {
         if (values.length != trials * taskSteps * channels || labels.length != trials || factors.length != trials) {
             throw new IllegalArgumentException("task batch arrays do not match (" + trials + ", " + taskSteps + ", "
                     + channels + ")");
         }
+    }
+
+    @Override
+    public TaskBatch slice(int[] indices) {
+        return TaskDatasets.slice(this, indices);
     }
 }

@@ -14,6 +14,17 @@ public record TaskDatasets(TaskBatch train, TaskBatch validation, TaskBatch test
     public static final int ORIGINAL_VALIDATION_TRIALS = 2_560;
     public static final int ORIGINAL_TEST_TRIALS = 2_560;
 
+    /**
+     * The splits of the task a spec names: a {@link RecordedTask}'s own, otherwise {@link #draw}n;
+     * deterministic in {@code seed}.
+     */
+    public static TaskDatasets of(Task task, org.sernn.model.ModelConfig.TaskSpec spec, long seed) {
+        if (task instanceof RecordedTask recorded) {
+            return recorded.datasets(spec.trainTrials(), spec.validationTrials(), spec.testTrials(), seed);
+        }
+        return draw(task, spec.trainTrials(), spec.validationTrials(), spec.testTrials(), seed);
+    }
+
     /** The three splits, deterministic in {@code seed}. Every size must be at least 1. */
     public static TaskDatasets draw(Task task, int train, int validation, int test, long seed) {
         if (train < 1 || validation < 1 || test < 1) {

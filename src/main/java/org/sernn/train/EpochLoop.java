@@ -12,7 +12,7 @@ import org.sernn.UserError;
 import org.sernn.model.ModelConfig;
 import org.sernn.sim.InputBatch;
 import org.sernn.task.TaskBatch;
-import org.sernn.task.TaskDatasets;
+import org.sernn.task.TrialSet;
 import org.sernn.train.TrainingSeeds.Purpose;
 import org.sernn.util.Permutations;
 
@@ -20,7 +20,8 @@ import org.sernn.util.Permutations;
  * One epoch of minibatch training, shared by {@link Trainer} and on-chip training: the training
  * split in a seeded order, each batch encoded with its own seeded streams, the learning rule's
  * gradient plus the structural regulariser's, a non-finite loss or gradient refused, norm clipping
- * (training.grad_clip_norm), Adam, a non-finite weight refused. Where the weights live between
+ * (training.grad_clip_norm), Adam (then the neuron model's per-unit parameters clamped into their
+ * ranges), a non-finite weight refused. Where the weights live between
  * batches is the {@link WeightStore}'s business.
  */
 public final class EpochLoop {
@@ -62,20 +63,24 @@ public final class EpochLoop {
         }
     }
 
-    /** One epoch over {@code data}'s training split; {@code progress} (or null) gets a progress bar. */
+    /**
+     * One epoch over {@code data}'s training split; a non-null {@code progress} asks for a progress bar,
+     * drawn on stderr and only when that is a terminal.
+     */
     public EpochTotals epoch(int epoch, TrainingData data, Params params, Adam adam, WeightStore store,
             PrintStream progress) {
-        TaskBatch train = data.data().train();
+        TrialSet train = data.data().train();
         int trials = train.trials();
         int batchSize = Math.min(config.training().batchSize(), trials);
         int batches = (trials + batchSize - 1) / batchSize;
         int[] order = Permutations.random(trials, TrainingSeeds.stream(config.seed(), epoch, 0, Purpose.SHUFFLE));
         EpochTotals totals = new EpochTotals();
-        try (ProgressBar bar = progress == null ? null : progressBar(epoch, batches, progress)) {
+        // A bar only on a terminal, on stderr: redrawn frames must never reach a log file or stdout.
+        try (ProgressBar bar = progress == null || System.console() == null ? null : progressBar(epoch, batches)) {
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
                 int[] indices = Arrays.copyOfRange(order, from, Math.min(trials, from + batchSize));
-                TaskBatch batch = TaskDatasets.slice(train, indices);
+                TaskBatch batch = train.slice(indices);
                 InputBatch input = data.inputs().encode(batch,
                         TrainingSeeds.stream(config.seed(), epoch, b, Purpose.ENCODING),
                         TrainingSeeds.stream(config.seed(), epoch, b, Purpose.NOISE));
@@ -113,6 +118,7 @@ public final class EpochLoop {
         }
         Params previous = store.wantsPrevious() ? params.copy() : null;
         adam.update(params, gradients);
+        params.clampNeuron(); // the neuron model's per-unit parameters back into their ranges (adLIF, as sparch)
         if (!params.allFinite()) {
             throw diverged(epoch, b, "a weight became non-finite");
         }
@@ -120,10 +126,10 @@ public final class EpochLoop {
         return new Step(result, regulariserLoss, loss);
     }
 
-    private ProgressBar progressBar(int epoch, int batches, PrintStream out) {
+    private ProgressBar progressBar(int epoch, int batches) {
         return new ProgressBarBuilder().setTaskName("epoch " + epoch + "/" + config.training().epochs())
                 .setInitialMax(batches).setStyle(ProgressBarStyle.ASCII).setConsumer(
-                        new ConsoleProgressBarConsumer(out)).build();
+                        new ConsoleProgressBarConsumer(System.err)).build();
     }
 
     private UserError diverged(int epoch, int batch, String what) {

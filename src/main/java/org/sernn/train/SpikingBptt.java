@@ -1,7 +1,10 @@
 package org.sernn.train;
 
+import java.util.Arrays;
+
 import org.sernn.model.NeuronParams;
 import org.sernn.neuron.NeuronModels;
+import org.sernn.neuron.SpikingModel;
 import org.sernn.neuron.SpikingState;
 import org.sernn.sim.InputBatch;
 
@@ -29,10 +32,16 @@ public final class SpikingBptt implements LearningRule {
     /** Above this fraction of units with psi != 0 in a trial step, W_rec^T gv_{t+1} is computed densely. */
     static final double DENSE_FRACTION = 0.25;
 
-    private final NeuronParams neurons;
     private final RateRegulariser rate;
-    private final BpttPasses<?, ?> passes;
-    private double[] unitParameterGradients = new double[0];
+    private final Surrogate surrogate;
+    private final boolean detachReset;
+    private final boolean stopRecurrentSpikes;
+    private final int trialsPerBlock;
+    private final double denseFraction;
+    /** The population as last run: its per-unit parameters follow {@link Params#neuron} when it learns them. */
+    private NeuronParams neurons;
+    private double[] neuronValues;
+    private BpttPasses<?, ?> passes;
 
     public SpikingBptt(NeuronParams neurons, Surrogate surrogate, boolean detachReset, double rateCoefficient,
             double rateTargetHz) {
@@ -53,24 +62,30 @@ public final class SpikingBptt implements LearningRule {
     SpikingBptt(NeuronParams neurons, Surrogate surrogate, boolean detachReset, boolean stopRecurrentSpikes,
             double rateCoefficient, double rateTargetHz, int trialsPerBlock, double denseFraction) {
         requireNoSynapses(neurons, "BPTT");
-        this.neurons = neurons;
         this.rate = new RateRegulariser(rateCoefficient, rateTargetHz, neurons.dtMs());
-        this.passes = new BpttPasses<>(NeuronModels.spiking(neurons), surrogate, detachReset || stopRecurrentSpikes,
-                stopRecurrentSpikes, trialsPerBlock, denseFraction);
+        this.surrogate = surrogate;
+        this.detachReset = detachReset || stopRecurrentSpikes;
+        this.stopRecurrentSpikes = stopRecurrentSpikes;
+        this.trialsPerBlock = trialsPerBlock;
+        this.denseFraction = denseFraction;
+        bind(neurons, NeuronModels.spiking(neurons));
+    }
+
+    private void bind(NeuronParams population, SpikingModel<?, ?> model) {
+        this.neurons = population;
+        this.neuronValues = model.trainableValues();
+        this.passes = new BpttPasses<>(model, surrogate, detachReset, stopRecurrentSpikes, trialsPerBlock,
+                denseFraction);
     }
 
     @Override
     public BatchResult run(Params p, InputBatch input, int[] labels, double[] lossMask) {
+        if (p.neuron.length > 0 && !Arrays.equals(p.neuron, neuronValues)) {
+            // The optimiser moved the per-unit parameters: run the model with their new values.
+            NeuronParams moved = NeuronModels.spiking(neurons).withTrainableValues(p.neuron);
+            bind(moved, NeuronModels.spiking(moved));
+        }
         return run(passes, p, input, labels, lossMask);
-    }
-
-    /**
-     * dL/d(theta) of the neuron model's own per-unit parameters for the last batch
-     * ({@link org.sernn.neuron.SpikingGradients#trainableParameters}; parameter k of unit j at k n + j),
-     * empty for models without any (ALIF, LIF). The trainer does not apply them yet.
-     */
-    public double[] unitParameterGradients() {
-        return unitParameterGradients.clone();
     }
 
     private <S extends SpikingState, A> BatchResult run(BpttPasses<S, A> passes, Params p, InputBatch input,
@@ -106,10 +121,13 @@ public final class SpikingBptt implements LearningRule {
         }
         Params gradients = p.zerosLike();
         sum.writeTo(gradients);
+        double[] unitParameters = passes.parameterGradients(ws);
+        if (gradients.neuron.length == unitParameters.length) {
+            System.arraycopy(unitParameters, 0, gradients.neuron, 0, unitParameters.length);
+        }
         for (int j = 0; j < n; j++) {
             gradients.wRec[j * n + j] = 0.0;
         }
-        unitParameterGradients = passes.parameterGradients(ws);
         return new BatchResult(taskLoss, rateLoss, correct[0], spikeCount, gradients);
     }
 

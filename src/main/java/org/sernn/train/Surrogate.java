@@ -6,15 +6,16 @@ import org.sernn.model.ModelConfig;
  * Pseudo-derivative of the spike function z = H(v - A) (docs/learning.md). Every shape is a
  * function psi(x) of the normalised distance to threshold x = (v - A) / v_th, as in Bellec et al.
  * 2020, whose spike function takes the scaled voltage; the chain rule through x then gives the
- * contract all three meet:
+ * contract every shape meets:
  * <pre>
  *   derivative(x, v_th) = dz/d(v - A) = psi(x) / v_th
  * </pre>
  * so that the integral of the derivative over v - A is the integral of psi over x, whatever the
  * threshold (gamma for the triangle, 2 / slope for the fast sigmoid, gamma (1 - h) for the
- * multi-Gaussian).
+ * multi-Gaussian, 1 for the boxcar).
  */
-public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigmoid, Surrogate.MultiGaussian {
+public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigmoid, Surrogate.MultiGaussian,
+        Surrogate.Boxcar {
 
     /** dz/d(v - A) = psi(x) / vTh for a unit with threshold vTh at normalised distance x = (v - A) / vTh. */
     double derivative(double x, double vTh);
@@ -29,6 +30,7 @@ public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigm
             case TRIANGLE -> new Triangle(spec.gamma());
             case FAST_SIGMOID -> new FastSigmoid(spec.slope());
             case MULTI_GAUSSIAN -> new MultiGaussian(spec.gamma());
+            case BOXCAR -> new Boxcar();
         };
     }
 
@@ -71,6 +73,23 @@ public sealed interface Surrogate permits Surrogate.Triangle, Surrogate.FastSigm
         private static double gaussian(double x, double mean, double sd) {
             double u = (x - mean) / sd;
             return Math.exp(-0.5 * u * u) / (sd * Math.sqrt(2 * Math.PI));
+        }
+    }
+
+    /**
+     * Boxcar of unit area, 1 / v_th on -1/2 < x <= 1/2 and 0 elsewhere: with v_th = 1 the
+     * derivative of sparch's SpikeFunctionBoxcar (Bittar and Garner, Front. Neurosci. 16:865897,
+     * 2022, after DECOLLE, Kaiser et al. 2020), which passes the gradient unchanged there.
+     */
+    record Boxcar() implements Surrogate {
+        @Override
+        public double derivative(double x, double vTh) {
+            return x > -0.5 && x <= 0.5 ? 1.0 / vTh : 0.0;
+        }
+
+        @Override
+        public double support() {
+            return 0.5;
         }
     }
 }

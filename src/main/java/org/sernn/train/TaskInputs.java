@@ -1,6 +1,8 @@
 package org.sernn.train;
 
 import java.util.SplittableRandom;
+import org.sernn.UserError;
+import org.sernn.model.LossSpan;
 import org.sernn.model.ModelConfig;
 import org.sernn.sim.InputBatch;
 import org.sernn.task.Task;
@@ -11,7 +13,8 @@ import org.sernn.task.InputEncoder;
 /**
  * What a network sees of a task batch: values stretched over simulation steps, encoded as the
  * config says (current or Poisson), plus Gaussian input noise for rate networks (sigma 0.05 in the
- * original seRNN), and the loss mask (the final window, weights summing to 1).
+ * original seRNN), and the loss mask (the final window, or the whole trial with
+ * {@code task.loss_over: sequence}; weights summing to 1).
  */
 public final class TaskInputs {
     private final ModelConfig config;
@@ -21,7 +24,13 @@ public final class TaskInputs {
     public TaskInputs(ModelConfig config, Task task) {
         this.config = config;
         ModelConfig.TaskSpec spec = config.task();
-        this.timing = new TaskTiming(spec.stepsPerTaskStep(), spec.lossWindow());
+        if (spec.lossOver() == LossSpan.WINDOW && spec.lossWindow() > task.taskSteps()) {
+            throw new UserError("config " + config.name() + ": key 'task.loss_window': value " + spec.lossWindow()
+                    + " is not allowed; must be at most the " + task.taskSteps() + " task steps of a " + task.name()
+                    + " trial");
+        }
+        int window = spec.lossOver() == LossSpan.SEQUENCE ? task.taskSteps() : spec.lossWindow();
+        this.timing = new TaskTiming(spec.stepsPerTaskStep(), window);
         this.lossMask = normalised(timing.lossMask(task));
     }
 

@@ -19,7 +19,7 @@ public record TaskTrials(InputBatch input, int[] labels, double[] lossMask, Task
         if (config.task() == null) {
             return new TaskTrials(DefaultDrive.input(config, count, new SplittableRandom(seed)), null, null, null);
         }
-        Task task = Tasks.byName(config.task().name(), config.task().shuffledLabels());
+        Task task = Tasks.of(config);
         TaskBatch batch = task.sample(count, new SplittableRandom(seed));
         TaskInputs inputs = new TaskInputs(config, task);
         return new TaskTrials(inputs.encodeWithoutNoise(batch, new SplittableRandom(seed + 1)), batch.labels(),
@@ -31,7 +31,7 @@ public record TaskTrials(InputBatch input, int[] labels, double[] lossMask, Task
         if (config.task() == null) {
             return Math.max(1, Math.round(config.input().background().durationMs() / config.neuron().dtMs()));
         }
-        Task task = Tasks.byName(config.task().name(), config.task().shuffledLabels());
+        Task task = Tasks.of(config);
         return (long) task.taskSteps() * config.task().stepsPerTaskStep();
     }
 

@@ -16,16 +16,16 @@ import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
 import org.sernn.model.NetworkCheckpoint;
-import org.sernn.sim.InputBatch;
-import org.sernn.task.TaskDatasets;
+import org.sernn.task.TrialSplits;
 import org.sernn.train.TrainingSeeds.Purpose;
 
 /**
  * Trains a network on its config's task (docs/learning.md): minibatches of the training
  * split in a seeded order, the learning rule's gradient plus the structural regulariser's, optional
  * norm clipping, Adam. After each epoch: validation accuracy, a metrics.csv row, epoch-NNN.npz and
- * model.npz (the latest, with optimiser state). A non-finite loss, gradient or weight stops the run
- * with a message; the last good checkpoint stays as it was.
+ * model.npz (the latest, with optimiser state). After the last: the test accuracy and its confusion
+ * matrix, test-confusion.csv. A non-finite loss, gradient or weight stops the run with a message;
+ * the last good checkpoint stays as it was.
  */
 public final class Trainer {
     private static final double NEAR_ZERO = 1e-3;
@@ -33,7 +33,8 @@ public final class Trainer {
      * The files a training run writes into its folder (globs): a folder holding any of them holds a
      * run, which {@link org.sernn.io.RunFolder} protects from being mixed with another.
      */
-    public static final List<String> RUN_FILES = List.of("model.npz", "epoch-*.npz", "metrics.csv");
+    public static final List<String> RUN_FILES = List.of("model.npz", "epoch-*.npz", "metrics.csv",
+            "test-confusion.csv");
 
     private final Network initial;
     private final ModelConfig config;
@@ -62,7 +63,7 @@ public final class Trainer {
     /** The final state after training (resuming from out/model.npz when {@code resume}). */
     public Result run(boolean resume) {
         TrainingData trainingData = TrainingData.of(initial);
-        TaskDatasets data = trainingData.data();
+        TrialSplits data = trainingData.data();
         TaskInputs inputs = trainingData.inputs();
         double[] lossMask = trainingData.lossMask();
         ModelConfig.Training training = config.training();
@@ -101,14 +102,13 @@ public final class Trainer {
             saveEpoch(state, params);
         }
 
-        InputBatch validationInput = inputs.encodeWithoutNoise(data.validation(), TrainingSeeds.stream(config.seed(), 0,
-                0, Purpose.EVALUATION));
+        EvaluationSet validationSet = new EvaluationSet(data.validation(), inputs, TrainingSeeds.stream(config.seed(), 0,
+                0, Purpose.EVALUATION), training.batchSize());
         for (int epoch = state.epochsDone() + 1; epoch <= training.epochs(); epoch++) {
             long start = System.nanoTime();
             EpochTotals totals = loop.epoch(epoch, trainingData, params, adam, EpochLoop.WeightStore.IN_MEMORY,
                     progress ? log : null);
-            double validation = Evaluation.accuracy(forward.forward(params).toNetwork(initial), validationInput,
-                    data.validation().labels(), lossMask);
+            double validation = validationSet.accuracy(forward.forward(params).toNetwork(initial), lossMask);
             int n = params.nRec;
             EpochMetrics metrics = new EpochMetrics(epoch, totals.taskLoss(), totals.regulariserLoss(),
                     totals.rateLoss(), totals.accuracy(), validation, totals.meanRateHz(initial.neurons().dtMs(), n),
@@ -119,24 +119,50 @@ public final class Trainer {
             state.metricsRows().add(metrics);
             state = new TrainingState(epoch, adam.firstMoment(), adam.secondMoment(), adam.step(), state.metricsRows());
             saveEpoch(state, params);
-            log.printf(Locale.ROOT, "epoch %d/%d: task loss %.4f, regulariser %.4f, train acc %.3f, validation acc %.3f, "
-                    + "%.1f Hz, %.0f%% of |w_rec| < 1e-3, corr(|W|, D) %.3f (%.1f s)%n", epoch, training.epochs(),
-                    metrics.taskLoss(), metrics.regulariserLoss(), metrics.trainAccuracy(), validation,
-                    metrics.meanRateHz(), 100 * metrics.fractionNearZero(), metrics.weightDistanceCorr(),
-                    metrics.seconds());
+            boolean spiking = initial.neurons().type().isSpiking();
+            String firing = spiking ? String.format(Locale.ROOT, ", rate loss %.4f, %.1f Hz", metrics.rateLoss(),
+                    metrics.meanRateHz()) : "";   // rate units have no firing rate to report
+            log.printf(Locale.ROOT, "epoch %d/%d: task loss %.4f, regulariser %.4f%s, train acc %.3f, validation acc "
+                    + "%.3f, %.0f%% of |w_rec| < 1e-3, corr(|W|, D) %.3f (%.1f s)%n", epoch, training.epochs(),
+                    metrics.taskLoss(), metrics.regulariserLoss(), firing, metrics.trainAccuracy(), validation,
+                    100 * metrics.fractionNearZero(), metrics.weightDistanceCorr(), metrics.seconds());
         }
-        InputBatch testInput = inputs.encodeWithoutNoise(data.test(), TrainingSeeds.stream(config.seed(), 0, 1,
-                Purpose.EVALUATION));
+        EvaluationSet testSet = new EvaluationSet(data.test(), inputs, TrainingSeeds.stream(config.seed(), 0, 1,
+                Purpose.EVALUATION), training.batchSize());
         Network trained = params.toNetwork(initial);
         Network evaluated = forward.forward(params).toNetwork(initial);
-        double test = Evaluation.accuracy(evaluated, testInput, data.test().labels(), lossMask);
-        double validation = Evaluation.accuracy(evaluated, validationInput, data.validation().labels(), lossMask);
+        long[][] confusion = testSet.confusion(evaluated, lossMask);
+        writeConfusion(confusion);
+        double test = EvaluationSet.accuracy(confusion);
+        double validation = validationSet.accuracy(evaluated, lossMask);
         return new Result(trained, validation, test, state.metricsRows());
     }
 
     /** Accuracies of the trained network (as the forward transform presents it) on the fixed validation and test splits. */
     public record Result(Network network, double validationAccuracy, double testAccuracy,
             List<EpochMetrics> metricsRows) {
+    }
+
+    /** out/test-confusion.csv: the final test trials counted by true class (rows) and predicted class (columns). */
+    private void writeConfusion(long[][] confusion) {
+        StringBuilder csv = new StringBuilder("label");
+        for (int predicted = 0; predicted < confusion.length; predicted++) {
+            csv.append(",predicted_").append(predicted);
+        }
+        csv.append('\n');
+        for (int label = 0; label < confusion.length; label++) {
+            csv.append(label);
+            for (long count : confusion[label]) {
+                csv.append(',').append(count);
+            }
+            csv.append('\n');
+        }
+        Path file = out.resolve("test-confusion.csv");
+        try {
+            AtomicFiles.writeString(file, csv.toString());
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot write: " + e.getMessage(), e);
+        }
     }
 
     private void saveEpoch(TrainingState state, Params params) {

@@ -47,9 +47,26 @@ class CommandLineTest {
         double accuracy = stats.get("accuracy").asDouble();
         assertTrue(accuracy >= 0 && accuracy <= 1);
         assertTrue(stats.get("population_rates_hz").has("alif"));
+        assertFalse(stats.get("population_rates_hz").has("excitatory"), "without Dale's law no unit is excitatory");
         assertTrue(Arrays.stream(spikes.get("trial").asInts()).allMatch(t -> t == 0 || t == 1));
         BufferedImage raster = ImageIO.read(out.resolve("raster.png").toFile());
         assertEquals(1000, raster.getWidth());
+    }
+
+    /** Excitatory and inhibitory rates only under Dale's law (switched on here by --set); none for rate units. */
+    @Test
+    void populationRatesFollowDalesLawAndRateNetworksHaveNone() throws IOException {
+        Path dale = dir.resolve("dale");
+        Result result = run("simulate", "models/alif-sernn.yaml", "--set", "weights.dale={excitatory_fraction: 0.8}",
+                "--out", dale.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode rates = new ObjectMapper().readTree(dale.resolve("stats.json").toFile()).get("population_rates_hz");
+        assertTrue(rates.has("excitatory") && rates.has("inhibitory"), rates.toString());
+        Path rate = dir.resolve("rate");
+        Result rateRun = run("simulate", "models/rate-sernn.yaml", "--engine", "dense", "--out", rate.toString());
+        assertEquals(0, rateRun.exitCode(), rateRun.err());
+        JsonNode stats = new ObjectMapper().readTree(rate.resolve("stats.json").toFile());
+        assertFalse(stats.has("mean_rate_hz") || stats.has("population_rates_hz"), stats.toString());
     }
 
     @Test

@@ -63,7 +63,8 @@ class RunFolderOwnershipTest {
         Result overwritten = CliRunner.run("train", second.toString(), "--out", out.toString(), "--overwrite",
                 "--no-progress");
         assertEquals(0, overwritten.exitCode(), overwritten.err());
-        assertEquals(List.of(RunFolder.LOCK_FILE, "epoch-000.npz", "epoch-001.npz", "metrics.csv", "model.npz"),
+        assertEquals(List.of(RunFolder.LOCK_FILE, "epoch-000.npz", "epoch-001.npz", "metrics.csv", "model.npz",
+                "test-confusion.csv"),
                 names(out), "no epoch of the old run is left");
         for (String file : List.of("epoch-000.npz", "epoch-001.npz", "model.npz")) {
             assertEquals(4, seedOf(out.resolve(file)), file);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sernn.io.AtomicFiles;
+import org.sernn.io.Hdf5Files;
 
 /** HDF5 exports (NIR, netx) are built beside their target, never in the system's temporary folder. */
 class ExportScratchTest {

@@ -63,8 +63,8 @@ class QuantisationAwareTrainingTest {
         Network trained = new Trainer(initial, dir.resolve("qat"), QUIET, false, qat).run(false).network();
         Network plain = new Trainer(initial, dir.resolve("plain"), QUIET, false).run(false).network();
 
-        TaskDatasets data = TaskDatasets.draw(Tasks.byName("maze", false), 32, 16, 16, config.seed());
-        TaskInputs inputs = new TaskInputs(config, Tasks.byName("maze", false));
+        TaskDatasets data = TaskDatasets.draw(Tasks.of(config), 32, 16, 16, config.seed());
+        TaskInputs inputs = new TaskInputs(config, Tasks.of(config));
         InputBatch input = inputs.encodeWithoutNoise(data.train(), new SplittableRandom(0));
         Params params = Params.of(initial);
         BatchResult result = LearningRules.of(initial).run(qat.forward(params), input, data.train().labels(),

@@ -50,6 +50,14 @@ class ConfigErrorsTest {
         "duplicate key          | 'seed: 1\nseed: 2'                       | seed | Duplicate",
         "unknown feedback       | 'training: {eprop: {feedback: mirror}}'  | training.eprop.feedback | symmetric, random, adaptive",
         "e-prop on rate units   | 'neuron: {type: rate}\ntraining: {learning_rule: eprop}' | training.learning_rule | bptt for rate units",
+        "image key on the maze  | 'task: {name: maze, order: rows}'        | task.order | absent unless task.name is sequential_image",
+        "path on the maze       | 'task: {name: maze, path: /tmp}'         | task.path | sequential_image or shd",
+        "shd without a file     | 'task: {name: shd}'                      | task.path | SHD/SSC HDF5 training file",
+        "shd stretched          | 'task: {name: shd, path: x.h5, steps_per_task_step: 2}' | task.steps_per_task_step | 1 for shd",
+        "unknown order          | 'task: {name: sequential_image, order: columns}' | task.order | rows, pixels, permuted_pixels",
+        "threshold without delta | 'task: {name: sequential_image, delta_threshold: 0.2}' | task.delta_threshold | unless task.encoding is delta",
+        "current under poisson  | 'input: {encoding: poisson}\ntask: {name: sequential_image, encoding: delta}' | task.encoding | poisson or absent",
+        "unknown loss span      | 'task: {loss_over: everything}'          | task.loss_over | window, sequence",
     })
     void badConfigsAreRefusedWithAClearMessage(String what, String yaml, String key, String allowed) throws IOException {
         UserError error = loadFails(yaml.replace("\\n", "\n"));

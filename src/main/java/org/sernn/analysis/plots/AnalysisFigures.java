@@ -6,17 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.analysis.StructuralMetrics;
-import org.sernn.io.AtomicFiles;
+import org.sernn.util.plot.Figure;
+import org.sernn.util.plot.FigureFiles;
 
-/** The PNG figures of {@code analyze}, each written atomically; returns name -> file. */
+/** The figures of {@code analyze}, each written as PNG and SVG; returns name -> PNG file. */
 public final class AnalysisFigures {
     /** Connections drawn in the positions figure. */
     public static final int STRONGEST = 150;
+    /** The trial the raster panel shows. */
+    public static final int RASTER_TRIAL = 0;
 
     private AnalysisFigures() {
     }
@@ -27,33 +31,35 @@ public final class AnalysisFigures {
         Map<String, Path> files = new LinkedHashMap<>();
         var network = analysis.network();
         int[] modules = analysis.structure().spectral().modules();
-        save(files, out, "weights_by_module", StructurePlots.weightMatrixByModule(network.wRec(), modules,
-                "|W_rec| ordered by module (Q " + String.format(java.util.Locale.ROOT, "%.3f",
-                        analysis.structure().spectral().q()) + ")"));
-        save(files, out, "positions_by_module", StructurePlots.positionsByModule(network.positions(), network.wRec(),
-                modules, STRONGEST, "modules"));
-        save(files, out, "weight_vs_distance", StructurePlots.weightAgainstDistance(network.wRec(),
-                network.positions().distanceMatrix(), "|w| against distance"));
+        files.put("weights_by_module", FigureFiles.write(StructurePlots.weightMatrixByModule(network.wRec(), modules,
+                String.format(Locale.ROOT, "recurrent weights ordered by module (modularity Q = %.3f)",
+                        analysis.structure().spectral().q())), out, "weights_by_module"));
+        files.put("positions_by_module", FigureFiles.write(StructurePlots.positionsByModule(network.positions(),
+                network.wRec(), modules, STRONGEST), out, "positions_by_module"));
+        files.put("weight_vs_distance", FigureFiles.write(StructurePlots.weightAgainstDistance(network.wRec(),
+                network.positions().distanceMatrix(), "weight magnitude against distance"), out,
+                "weight_vs_distance"));
         if (analysis.recording() != null && network.neurons().type().isSpiking()) {
-            save(files, out, "raster", RasterPlot.png(analysis.recording().spikes(), 0, network.neurons().dtMs(),
-                    "spikes, trial 0"));
+            files.put("raster", FigureFiles.write(RasterPlot.panel(RasterPlot.TrialView.of(network,
+                    analysis.recording(), analysis.trials(), modules, RASTER_TRIAL, network.config().name()
+                    + ": analysis trial " + RASTER_TRIAL)), out, "raster"));
         }
         if (!byEpoch.isEmpty()) {
-            save(files, out, "metrics_over_epochs", trajectories(byEpoch));
+            files.put("metrics_over_epochs", FigureFiles.write(trajectories(byEpoch), out, "metrics_over_epochs"));
         }
         return files;
     }
 
-    /** Modularity, sigma, weight-distance correlation and total |W| against the epoch. */
-    public static byte[] trajectories(Map<Integer, StructuralMetrics> byEpoch) {
+    /** Modularity, small-worldness, weight-distance correlation and total |W| against the epoch. */
+    public static Figure trajectories(Map<Integer, StructuralMetrics> byEpoch) {
         Map<String, ToDoubleFunction<StructuralMetrics>> metrics = new LinkedHashMap<>();
-        metrics.put("modularity_q", m -> m.spectral().q());
-        metrics.put("small_world_sigma", m -> m.smallWorld().sigma());
-        metrics.put("weight_distance_corr", StructuralMetrics::weightDistanceCorr);
-        metrics.put("total_abs_w_rec", StructuralMetrics::totalAbsWRec);
+        metrics.put("modularity Q", m -> m.spectral().q());
+        metrics.put("small-worldness \u03c3", m -> m.smallWorld().sigma());
+        metrics.put("weight-distance correlation", StructuralMetrics::weightDistanceCorr);
+        metrics.put("total |W_rec|", StructuralMetrics::totalAbsWRec);
         List<XYChart> charts = new ArrayList<>();
         for (Map.Entry<String, ToDoubleFunction<StructuralMetrics>> metric : metrics.entrySet()) {
-            String key = metric.getKey();
+            String name = metric.getKey();
             double[] x = new double[byEpoch.size()];
             double[] y = new double[byEpoch.size()];
             int k = 0;
@@ -62,14 +68,8 @@ public final class AnalysisFigures {
                 y[k] = metric.getValue().applyAsDouble(e.getValue());
                 k++;
             }
-            charts.add(LinePlots.chart(key, "epoch", key, Map.of(key, new double[][] {x, y}), false, true));
+            charts.add(LinePlots.chart(name, "epoch", name, Map.of(name, new double[][] {x, y}), false, true));
         }
-        return Png.tiled(charts, 2);
-    }
-
-    private static void save(Map<String, Path> files, Path out, String name, byte[] png) throws IOException {
-        Path file = out.resolve(name + ".png");
-        AtomicFiles.write(file, stream -> stream.write(png));
-        files.put(name, file);
+        return Figure.tiled(charts, 2);
     }
 }

@@ -1,11 +1,9 @@
 package org.sernn.analysis.plots;
 
-import java.awt.Color;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.sernn.util.plot.ChartStyle;
 
 /** One XY chart with a named series per entry ({x[], y[]}), lines with markers or markers only. */
 public final class LinePlots {
@@ -14,11 +12,8 @@ public final class LinePlots {
 
     public static XYChart chart(String title, String xTitle, String yTitle, Map<String, double[][]> series,
             boolean logX, boolean connect) {
-        XYChart chart = new XYChartBuilder().width(520).height(400).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle)
-                .build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        XYChart chart = ChartStyle.xy(520, 400, title, xTitle, yTitle);
         chart.getStyler().setXAxisLogarithmic(logX);
-        chart.getStyler().setMarkerSize(6);
         int k = 0;
         for (Map.Entry<String, double[][]> entry : series.entrySet()) {
             double[][] xy = finite(entry.getValue());
@@ -27,13 +22,13 @@ public final class LinePlots {
             }
             XYSeries s = chart.addSeries(entry.getKey(), xy[0], xy[1]);
             s.setXYSeriesRenderStyle(connect ? XYSeries.XYSeriesRenderStyle.Line : XYSeries.XYSeriesRenderStyle.Scatter);
-            s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(Png.moduleColour(k));
-            s.setLineColor(Png.moduleColour(k));
             k++;
         }
+        if (k > 1) {
+            ChartStyle.legend(chart, org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+        }
         if (k == 0) {
-            chart.addSeries("no data", new double[] {0}, new double[] {0});
+            chart.addSeries("no data", new double[] {0}, new double[] {0}).setShowInLegend(false);
         }
         return chart;
     }

@@ -22,15 +22,55 @@ public final class SweepFigures {
     private SweepFigures() {
     }
 
+    /** Each metric against lambda: per regulariser the mean over seeds, error bars one SD across seeds. */
     public static byte[] againstStrength(List<SweepRow> rows, List<String> networks) {
         List<XYChart> charts = new ArrayList<>();
+        List<String> metrics = new ArrayList<>(List.of("validation_accuracy"));
+        metrics.addAll(METRICS);
         for (String network : networks) {
-            for (String metric : METRICS) {
-                charts.add(LinePlots.chart(network + ": " + metric, "lambda", metric,
-                        series(rows, r -> r.network().equals(network), SweepRow::lambda, metric), true, true));
+            for (String metric : metrics) {
+                charts.add(seedBands(network + ": " + metric + " (mean +- SD over seeds)", metric,
+                        rows.stream().filter(r -> r.network().equals(network)).toList()));
             }
         }
-        return Png.tiled(charts, METRICS.size());
+        return Png.tiled(charts, metrics.size());
+    }
+
+    private static XYChart seedBands(String title, String metric, List<SweepRow> rows) {
+        XYChart chart = LinePlots.chart(title, "lambda", metric, Map.of(), true, true);
+        chart.removeSeries("no data");
+        Map<String, java.util.TreeMap<Double, List<Double>>> byRegulariser = new LinkedHashMap<>();
+        for (SweepRow row : rows) {
+            if (Double.isFinite(row.get(metric))) {
+                byRegulariser.computeIfAbsent(row.regulariser(), k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(row.lambda(), k -> new ArrayList<>()).add(row.get(metric));
+            }
+        }
+        int k = 0;
+        for (Map.Entry<String, java.util.TreeMap<Double, List<Double>>> entry : byRegulariser.entrySet()) {
+            int n = entry.getValue().size();
+            double[] x = new double[n];
+            double[] mean = new double[n];
+            double[] sd = new double[n];
+            int i = 0;
+            for (Map.Entry<Double, List<Double>> point : entry.getValue().entrySet()) {
+                double[] values = point.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+                double m = java.util.Arrays.stream(values).average().orElse(Double.NaN);
+                x[i] = point.getKey();
+                mean[i] = m;
+                sd[i] = values.length < 2 ? 0 : Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - m) * (v - m))
+                        .sum() / (values.length - 1));
+                i++;
+            }
+            org.knowm.xchart.XYSeries series = chart.addSeries(entry.getKey(), x, mean, sd);
+            series.setMarkerColor(Png.moduleColour(k));
+            series.setLineColor(Png.moduleColour(k));
+            k++;
+        }
+        if (k == 0) {
+            chart.addSeries("no data", new double[] {1}, new double[] {0});
+        }
+        return chart;
     }
 
     public static byte[] againstSparsity(List<SweepRow> rows, List<String> networks) {

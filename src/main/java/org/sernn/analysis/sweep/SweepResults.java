@@ -9,90 +9,59 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.sernn.UserError;
-import org.sernn.analysis.ModelAnalysis;
-import org.sernn.model.NetworkCheckpoint;
-import org.sernn.model.JsonReport;
 
 /**
- * Metrics of every finished run of a sweep, computed once per run and kept in its
- * {@value #METRICS_FILE} (so a re-run only analyses new runs), collected into rows.
+ * The finished runs of a plan as rows, and which runs are missing (no result yet: not run, running,
+ * or killed) or failed (training diverged), by index.
  */
-public final class SweepResults {
-    public static final String METRICS_FILE = "analysis.json";
+public record SweepResults(List<SweepRow> rows, List<Integer> missing, List<Integer> failed) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SweepResults() {
+    public static SweepResults of(Path sweepDir, SweepPlan plan) {
+        List<SweepRow> rows = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        List<Integer> failed = new ArrayList<>();
+        for (PlanEntry entry : plan.entries()) {
+            Path file = SweepPlan.runDirectory(sweepDir, entry.index()).resolve(SweepRunner.RESULT_FILE);
+            if (!Files.exists(file)) {
+                missing.add(entry.index());
+                continue;
+            }
+            JsonNode result;
+            try {
+                result = JSON.readTree(file.toFile());
+            } catch (IOException e) {
+                throw new UserError(file + ": not a readable run result (" + e.getMessage() + "); delete it to re-run "
+                        + "the run");
+            }
+            if ("finished".equals(result.path("status").asText())) {
+                rows.add(row(entry, result));
+            } else {
+                failed.add(entry.index());
+            }
+        }
+        return new SweepResults(rows, missing, failed);
     }
 
-    public static List<SweepRow> collect(Path out, List<SweepRun> runs, ModelAnalysis.Options options, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<SweepRow>> futures = new ArrayList<>();
-            for (SweepRun run : runs) {
-                futures.add(pool.submit(() -> row(out.resolve(run.directoryName()), run, options)));
-            }
-            List<SweepRow> rows = new ArrayList<>();
-            for (Future<SweepRow> future : futures) {
-                SweepRow row = future.get();
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            return rows;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep analysis interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The run's row, or null when it has not finished or failed. */
-    static SweepRow row(Path dir, SweepRun run, ModelAnalysis.Options options) throws IOException {
-        Path done = dir.resolve(SweepTraining.DONE_FILE);
-        if (!Files.exists(done)) {
-            return null;
-        }
-        JsonNode result = JSON.readTree(done.toFile());
-        if (result.has("failed")) {
-            return null;
-        }
-        Path cached = dir.resolve(METRICS_FILE);
+    /** One row: accuracies, then every number of the analysis's structure and function objects. */
+    static SweepRow row(PlanEntry entry, JsonNode result) {
         Map<String, Double> values = new LinkedHashMap<>();
-        for (String key : List.of("validation_accuracy", "test_accuracy", "train_wall_time_seconds")) {
+        for (String key : List.of("validation_accuracy", "test_accuracy", "accuracy")) {
             values.put(key, result.path(key).asDouble(Double.NaN));
         }
-        JsonNode metrics;
-        if (Files.exists(cached)) {
-            metrics = JSON.readTree(cached.toFile());
-        } else {
-            var network = NetworkCheckpoint.read(dir.resolve("model.npz"));
-            Map<String, Object> fields = ModelAnalysis.of(network, options).fields();
-            JsonReport.write(cached, JsonReport.withProvenance(fields, network.config(), options.seed()));
-            metrics = JSON.readTree(cached.toFile());
-        }
-        if (metrics.has("accuracy")) {
-            values.put("accuracy", metrics.get("accuracy").asDouble());
-        }
         for (String group : List.of("structure", "function")) {
-            metrics.path(group).fields().forEachRemaining(entry -> {
-                if (entry.getValue().isNumber()) {
-                    values.put(entry.getKey(), entry.getValue().asDouble());
+            result.path(group).fields().forEachRemaining(field -> {
+                if (field.getValue().isNumber()) {
+                    values.put(field.getKey(), field.getValue().asDouble());
                 }
             });
         }
-        if (values.isEmpty()) {
-            throw new UserError(cached + ": holds no metrics; delete it to recompute");
-        }
-        return SweepRow.of(run, values);
+        double ratio = values.getOrDefault("selectivity_within_group_distance", Double.NaN)
+                / values.getOrDefault("selectivity_null_distance", Double.NaN);
+        values.put(ComparedMetric.SELECTIVITY_DISTANCE_RATIO, ratio);
+        SweepRun run = entry.run();
+        return new SweepRow(Integer.toString(entry.index()), run.network().label(),
+                run.regulariser().name().toLowerCase(java.util.Locale.ROOT), run.lambda(), run.seed(), values);
     }
 }

@@ -48,20 +48,37 @@ public final class DemoAnalysis {
         structure.put("weighted global efficiency", String.format(Locale.ROOT, "%.3f", s.globalEfficiencyWeighted()));
         Map<String, Map<String, String>> tables = new LinkedHashMap<>();
         tables.put("Structure (Brain Connectivity Toolbox definitions)", structure);
+        Map<String, Map<String, String>> raw = new LinkedHashMap<>();
         if (analysis.function() != null) {
+            tables.put("Function (fresh maze trials, choice period)", MetricNames.described(analysis.function()
+                    .values()));
             Map<String, String> function = new LinkedHashMap<>();
             analysis.function().values().forEach((key, value) -> function.put(key, value instanceof Double d
                     ? String.format(Locale.ROOT, "%.4g", d) : String.valueOf(value)));
-            tables.put("Function (maze trials, choice epoch)", function);
+            raw.put("All function metrics under their keys in analysis/metrics.json", function);
         }
         Map<String, byte[]> images = new LinkedHashMap<>();
         for (Map.Entry<String, Path> figure : figures.entrySet()) {
-            if (!figure.getKey().equals("raster")) {   // the demo page shows its own raster
-                images.put(figure.getKey().replace('_', ' '), Files.readAllBytes(figure.getValue()));
+            if (CAPTIONS.containsKey(figure.getKey())) {   // the demo page shows its own raster
+                images.put(CAPTIONS.get(figure.getKey()) + " (analysis/" + figure.getKey() + ".png)",
+                        Files.readAllBytes(figure.getValue()));
             }
         }
-        return new ReportSection("Structure and function", List.of("Metrics of the trained network's recurrent "
-                + "weights and of its activity on fresh maze trials (Achterberg, Akarca et al. 2023); all numbers "
-                + "are in " + out.resolve("metrics.json") + "."), tables, images);
+        return new ReportSection("Structure and function", List.of("What the seRNN cost did to the network's wiring "
+                + "and how its units carry the task (Achterberg, Akarca et al. 2023). Look for modularity Q well "
+                + "above 0, small-worldness above 1 and a negative correlation between weight and distance: "
+                + "the signs of a spatially embedded, modular network. All numbers are in analysis/metrics.json."),
+                tables, images, raw);
     }
+
+    private static final Map<String, String> CAPTIONS = Map.of(
+            "weights_by_module", "Recurrent weight magnitudes with units sorted by spectral module; coloured boxes "
+                    + "are the modules. Strong blocks on the diagonal mean dense within-module wiring",
+            "positions_by_module", "Unit positions in three projections, coloured by module, with the "
+                    + AnalysisFigures.STRONGEST + " strongest connections in grey. Spatially compact modules mean "
+                    + "the cost tied function to space",
+            "weight_vs_distance", "Each non-zero weight against the distance it spans, with the mean and standard "
+                    + "deviation per distance bin. A falling mean means long connections were pruned",
+            "metrics_over_epochs", "Structural metrics of the checkpoint after each epoch: how the structure "
+                    + "emerged during training");
 }

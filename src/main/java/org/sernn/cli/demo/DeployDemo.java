@@ -80,11 +80,20 @@ public final class DeployDemo {
                     + "accuracy %.3f", total.point(), total.low(), total.high(), row.accuracyMean()));
         }
         Map<String, byte[]> images = new LinkedHashMap<>();
-        images.put("Energy per inference: share of each term (point values)",
+        images.put("Share of each energy term in the point estimate, per target, labelled with the point total "
+                + "(hardware/energy-compare/energy-compare.png; the ranges are in energy-compare.json).",
                 Files.readAllBytes(out.resolve("energy-compare").resolve("energy-compare.png")));
-        images.put("pcm-crossbar accuracy against time since programming",
+        images.put("Accuracy of the spiking seRNN on pcm-crossbar against time since programming: each device seed "
+                + "as a point, their mean as a line, with and without global drift compensation; the dashed line is "
+                + "the accuracy as trained (hardware/deploy-pcm-crossbar/drift.png).",
                 Files.readAllBytes(out.resolve("deploy-pcm-crossbar").resolve("drift.png")));
-        return new ReportSection("Energy and hardware", summary, Map.of("Energy per inference", table),
+        List<String> paragraphs = new ArrayList<>(List.of("What the trained network would cost and how well it "
+                + "would work on hardware: energy per inference as a range (low - point - high) with the terms "
+                + "that dominate it, and accuracy on a phase-change-memory crossbar as its conductances drift. Read "
+                + "the ratios as ranges, not single numbers, and look at how fast accuracy falls without "
+                + "compensation."));
+        paragraphs.addAll(summary);
+        return new ReportSection("Energy and hardware", paragraphs, Map.of("Energy per inference (estimate)", table),
                 images);
     }
 }

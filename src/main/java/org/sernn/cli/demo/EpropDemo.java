@@ -39,7 +39,7 @@ public final class EpropDemo {
         ModelConfig config = shortEprop(model);
         Network network = NetworkFactory.build(config, Path.of("."));
         List<String> lines = new ArrayList<>();
-        Task task = Tasks.byName(config.task().name(), config.task().shuffledLabels());
+        Task task = Tasks.of(config);
         TaskBatch trials = task.sample(GRADIENT_TRIALS, new SplittableRandom(config.seed()));
         TaskInputs inputs = new TaskInputs(config, task);
         var input = inputs.encodeWithoutNoise(trials, new SplittableRandom(config.seed() + 1));
@@ -73,8 +73,7 @@ public final class EpropDemo {
         ModelConfig.Training t = c.training();
         ModelConfig.TaskSpec s = c.task();
         return c.withName(c.name() + "-eprop")
-                .withTask(new ModelConfig.TaskSpec(s.name(), s.stepsPerTaskStep(), s.lossWindow(), s.shuffledLabels(),
-                        TRAIN_TRIALS, VALIDATION_TRIALS, VALIDATION_TRIALS, s.inputNoiseStd()))
+                .withTask(s.withTrials(TRAIN_TRIALS, VALIDATION_TRIALS, VALIDATION_TRIALS))
                 .withTraining(t.withLearningRule(LearningRuleKind.EPROP).withEpochs(EPOCHS));
     }
 

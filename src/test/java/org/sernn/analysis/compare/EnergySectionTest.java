@@ -12,7 +12,7 @@ import org.sernn.model.Network;
 class EnergySectionTest {
     private static ModelAnalysis of(String model) {
         Network network = ModelSource.load(Path.of(model));
-        return new ModelAnalysis(network, null, null, null, 0.0);
+        return new ModelAnalysis(network, null, null, null, null, 0.0);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.sernn.export;
+package org.sernn.io;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sernn.UserError;
-import org.sernn.io.AtomicFiles;
 
 /**
  * Reading and writing HDF5 files with jhdf (pure Java). jhdf writes in one pass to a path, so a
@@ -16,12 +15,12 @@ import org.sernn.io.AtomicFiles;
  * {@link AtomicFiles#writePath} (fsync, atomic rename): a failure never leaves a half-written
  * export, and nothing is written to the system's temporary folder.
  */
-final class Hdf5Files {
+public final class Hdf5Files {
     private Hdf5Files() {
     }
 
     /** Writes {@code target} atomically with what {@code content} puts into the new file. */
-    static void write(Path target, Consumer<WritableHdfFile> content) {
+    public static void write(Path target, Consumer<WritableHdfFile> content) {
         try {
             AtomicFiles.writePath(target, temporary -> {
                 try (WritableHdfFile file = HdfFile.write(temporary)) {
@@ -34,7 +33,7 @@ final class Hdf5Files {
     }
 
     /** Opens {@code file} and applies {@code reader}; a missing, non-HDF5 or damaged file is a UserError. */
-    static <T> T read(Path file, Function<HdfFile, T> reader) {
+    public static <T> T read(Path file, Function<HdfFile, T> reader) {
         if (Files.isDirectory(file)) {
             throw new UserError(file + ": is a folder; expected an HDF5 file");
         }
