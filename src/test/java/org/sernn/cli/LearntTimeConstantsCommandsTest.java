@@ -42,6 +42,9 @@ class LearntTimeConstantsCommandsTest {
         for (String key : new String[] {"grad_w_in", "grad_w_rec", "grad_w_out", "grad_b_rec", "grad_b_out"}) {
             assertArrayEquals(plain.get(key).asDoubles(), learnt.get(key).asDoubles(), 0.0, key);
         }
+        assertFalse(plain.get("config").asString().contains("\"learn\""), plain.get("config").asString());
+        assertTrue(learnt.get("config").asString().contains("\"learn\":[\"tau_m\",\"tau_a\"]"),
+                learnt.get("config").asString());
         assertArrayEquals(plain.get("tau_m_ms").asDoubles(), learnt.get("tau_m_ms").asDoubles(), 0.0);
         int n = plain.get("b_rec").asDoubles().length;
         for (String key : new String[] {"grad_tau_m_ms", "grad_tau_a_ms"}) {
