@@ -20,6 +20,8 @@ Spiking (ALIF/LIF; Bellec et al., Nat. Commun. 2020), t = 0..T-1, all state 0 be
     The reset term's gradient is kept unless config detach_reset. learning_rule eprop (symmetric
     feedback only): the gradient through z in the recurrent input and in the reset is stopped (the
     e-prop = truncated BPTT equivalence of Bellec et al. 2020; docs/learning.md).
+    When the dump has grad_tau_m_ms / grad_tau_a_ms (neuron.learn), alpha = exp(-dt / tau_m) and
+    rho = exp(-dt / tau_a) are built from tau_m_ms / tau_a_ms tensors that autograd differentiates too.
 Rate (the original seRNN): h_t = f(W_in x_t + W_rec h_{t-1} + b_rec), f = relu or tanh.
 Readout: y_t = kappa y_{t-1} + W_out s_t + b_out, kappa = exp(-dt / tau_out) (0 if tau_out = 0).
 Loss = sum_t mask_t CE(softmax(y_t), label) / B
@@ -113,13 +115,13 @@ def readout_loss(states, w_out, b_out, kappa, labels, mask):
     return loss
 
 
-def spiking_states(d, cfg, w_in, w_rec, b_rec):
+def spiking_states(d, cfg, w_in, w_rec, b_rec, tau_m_ms, tau_a_ms):
     x = torch.from_numpy(d["x"]).transpose(0, 1)  # (T, B, n_in)
     steps, batch = x.shape[0], x.shape[1]
     n = w_rec.shape[0]
     dt = cfg["neuron"]["dt"]
-    alpha = torch.exp(-dt / torch.from_numpy(d["tau_m_ms"]))
-    rho = torch.exp(-dt / torch.from_numpy(d["tau_a_ms"]))
+    alpha = torch.exp(-dt / tau_m_ms)
+    rho = torch.exp(-dt / tau_a_ms)
     beta = torch.from_numpy(d["beta"])
     v_th = torch.from_numpy(d["v_th"])
     n_ref = torch.from_numpy(d["n_ref"].astype(np.int64))
@@ -149,7 +151,7 @@ def spiking_states(d, cfg, w_in, w_rec, b_rec):
     return torch.stack(out)
 
 
-def rate_states(d, cfg, w_in, w_rec, b_rec):
+def rate_states(d, cfg, w_in, w_rec, b_rec, tau_m_ms=None, tau_a_ms=None):
     x = torch.from_numpy(d["x"]).transpose(0, 1)
     act = torch.relu if cfg["neuron"]["activation"] == "relu" else torch.tanh
     h = torch.zeros(x.shape[1], w_rec.shape[0])
@@ -161,14 +163,18 @@ def rate_states(d, cfg, w_in, w_rec, b_rec):
 
 
 NAMES = ["w_in", "w_rec", "w_out", "b_rec", "b_out"]
+# Per-unit time constants, differentiated when the dump carries their gradients (neuron.learn).
+TIME_CONSTANTS = ["tau_m_ms", "tau_a_ms"]
 
 
 def recompute(d):
     cfg = json.loads(str(d["config"]))
-    params = {k: torch.tensor(d[k], requires_grad=True) for k in NAMES}
+    learnt = [k for k in TIME_CONSTANTS if "grad_" + k in d.files]
+    params = {k: torch.tensor(d[k], requires_grad=True) for k in NAMES + learnt}
     spiking = cfg["neuron"]["type"] != "rate"
     build = spiking_states if spiking else rate_states
-    states = build(d, cfg, params["w_in"], params["w_rec"], params["b_rec"])
+    taus = [params[k] if k in params else torch.from_numpy(d[k]) for k in TIME_CONSTANTS] if spiking else []
+    states = build(d, cfg, params["w_in"], params["w_rec"], params["b_rec"], *taus)
     tau_out = cfg["neuron"]["tau_out"]
     kappa = math.exp(-cfg["neuron"]["dt"] / tau_out) if tau_out > 0 else 0.0
     labels = torch.from_numpy(d["y"].astype(np.int64))
@@ -183,7 +189,7 @@ def recompute(d):
     structural = structural_regulariser(params["w_rec"], torch.from_numpy(d["distance"]), cfg)
     loss = task + rate + structural
     loss.backward()
-    grads = {k: params[k].grad.detach().clone() for k in NAMES}
+    grads = {k: params[k].grad.detach().clone() for k in NAMES + learnt}
     if spiking:
         grads["w_rec"].fill_diagonal_(0.0)  # self-connections are fixed at 0
     parts = {"task": task.item(), "rate": rate.item(), "structural": structural.item(),
@@ -210,7 +216,7 @@ def compare(path, tol):
           f"structural {parts['structural']:.12g}{spikes}); sernn {ref_loss:.15g}; "
           f"diff {loss - ref_loss:.3e} (rel {rel_loss:.3e})")
     ok &= rel_loss <= tol
-    for k in NAMES:
+    for k in NAMES + [k for k in TIME_CONSTANTS if "grad_" + k in d.files]:
         key = "grad_" + k
         if key not in d.files:
             print(f"  {key}: missing from the dump")

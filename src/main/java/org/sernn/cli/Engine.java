@@ -9,6 +9,11 @@ public enum Engine {
     EVENT, DENSE;
 
     public Simulator simulator() {
-        return this == EVENT ? new EventSimulator() : new DenseSimulator();
+        return simulator(1);
+    }
+
+    /** The engine with its trials spread over up to {@code threads} threads (bit-identical to one thread). */
+    public Simulator simulator(int threads) {
+        return this == EVENT ? new EventSimulator(threads) : new DenseSimulator(threads);
     }
 }

@@ -136,6 +136,9 @@ public final class GradCommand implements Callable<Integer> {
         neuronMap.put("v_th", neuron.vTh());
         neuronMap.put("beta", neuron.beta());
         neuronMap.put("n_ref", neuron.nRef());
+        if (!neuron.learn().isEmpty()) {
+            neuronMap.put("learn", neuron.learn()); // grad_tau_m_ms / grad_tau_a_ms are in the dump
+        }
         ModelConfig.RegulariserSpec reg = training.regulariser();
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("neuron", neuronMap);

@@ -34,6 +34,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output directory.")
     Path out;
 
+    @Option(names = "--threads", description = "Threads the trials are spread over (default: the machine's cores); "
+            + "results are bit-identical for any value.")
+    Integer threads;
+
     @Option(names = "--seed", description = "Seed of the input spike trains (default: the model's seed).")
     Long seed;
 
@@ -46,6 +50,10 @@ public final class SimulateCommand implements Callable<Integer> {
         if (trials < 1) {
             throw new org.sernn.UserError("--trials must be at least 1, was " + trials);
         }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new org.sernn.UserError("--threads must be at least 1, was " + workers);
+        }
         Network network = ModelSource.load(model, configOptions.overrides());
         TaskTrials.requireMemory(network.config(), trials, recordStates, "--trials");
         if (engine == Engine.EVENT && !network.neurons().type().isSpiking()) {
@@ -55,7 +63,7 @@ public final class SimulateCommand implements Callable<Integer> {
         long inputSeed = seed != null ? seed : network.config().seed();
         TaskTrials run = TaskTrials.draw(network.config(), trials, inputSeed);
         long start = System.nanoTime();
-        Recording recording = engine.simulator().run(network, run.input(),
+        Recording recording = engine.simulator(workers).run(network, run.input(),
                 recordStates ? RecordOptions.WITH_STATES : RecordOptions.SPIKES_ONLY);
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> extra = new LinkedHashMap<>();

@@ -45,6 +45,25 @@ public final class DenseMatrix {
         return data[row * cols + col];
     }
 
+    /**
+     * Writes the columns and values of row {@code row}'s entries that are not exactly zero, in
+     * increasing column order, into {@code colsOut[at ..]} and {@code valuesOut[at ..]} (room for
+     * {@link #cols()} more entries needed), and returns how many there are. Reads the row in place.
+     */
+    public int nonZerosOfRow(int row, int[] colsOut, double[] valuesOut, int at) {
+        int base = row * cols;
+        int count = at;
+        for (int col = 0; col < cols; col++) {
+            double value = data[base + col];
+            if (value != 0.0) {
+                colsOut[count] = col;
+                valuesOut[count] = value;
+                count++;
+            }
+        }
+        return count - at;
+    }
+
     /** A fresh row-major copy of the entries. */
     public double[] toArray() {
         return data.clone();

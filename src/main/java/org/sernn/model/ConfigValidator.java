@@ -41,6 +41,10 @@ final class ConfigValidator {
         if (config.training().learningRule() == LearningRuleKind.EPROP && !config.neuron().type().isSpiking()) {
             check.fail("training.learning_rule", "eprop", "bptt for rate units (e-prop needs spiking units)");
         }
+        if (config.training().learningRule() == LearningRuleKind.EPROP && !config.neuron().learn().isEmpty()) {
+            check.fail("training.learning_rule", "eprop", "bptt when neuron.learn is set (e-prop's eligibility "
+                    + "traces carry no time-constant gradients; e-prop learns the weights only)");
+        }
         ModelConfig.Input input = config.input();
         check.positive("input.max_rate_hz", input.maxRateHz());
         check.range("input.background.rate_hz", input.background().rateHz(), 0, Double.MAX_VALUE);
@@ -118,11 +122,32 @@ final class ConfigValidator {
         if (neuron.type() != NeuronType.ALIF && neuron.alifFraction() != 0.0) {
             check.fail("neuron.alif_fraction", neuron.alifFraction(), "0 unless neuron.type is alif");
         }
+        validateLearn(neuron, check);
         ModelConfig.TauDistribution tau = neuron.tauMDistribution();
         if (tau != null) {
             check.positive("neuron.tau_m_distribution.shape", tau.shape());
             check.positive("neuron.tau_m_distribution.min_ms", tau.minMs());
             check.range("neuron.tau_m_distribution.max_ms", tau.maxMs(), tau.minMs(), Double.MAX_VALUE);
+        }
+    }
+
+    /** neuron.learn: known names, ALIF/LIF units only, initial values inside the range kept while learning. */
+    private static void validateLearn(ModelConfig.Neuron neuron, Check check) {
+        for (String name : neuron.learn()) {
+            if (LearnableTimeConstant.ofConfigName(name).isEmpty()) {
+                check.fail("neuron.learn", name, "a list of " + LearnableTimeConstant.allowedNames());
+            }
+        }
+        if (neuron.learn().isEmpty()) {
+            return;
+        }
+        if (neuron.type() != NeuronType.ALIF && neuron.type() != NeuronType.LIF) {
+            check.fail("neuron.learn", neuron.learn(), "absent unless neuron.type is alif or lif (adLIF learns its "
+                    + "decays always; rate units have none)");
+        }
+        for (LearnableTimeConstant learnt : neuron.learnedTimeConstants()) {
+            double initialMs = learnt == LearnableTimeConstant.TAU_M ? neuron.tauMMs() : neuron.tauAMs();
+            check.range("neuron." + learnt.key(), initialMs, learnt.minMs(neuron.dtMs()), learnt.maxMs());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sernn.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -67,7 +68,8 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
      * constants whose decays exp(-dt / tau) are uniform between those of min and max, as sparch
      * initialises adLIF's alpha and beta (Bittar and Garner 2022); the adLIF types default to
      * sparch's [5, 25] and [30, 120] ms, v_th = 1 and n_ref = 0, and draw their a and b uniformly in
-     * their ranges.
+     * their ranges. {@code learn} (optional, ALIF/LIF only) lists the time constants that BPTT
+     * learns per unit: tau_m, tau_a ({@link LearnableTimeConstant}).
      */
     public record Neuron(
             NeuronType type,
@@ -82,7 +84,8 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
             Double tauOutMs,
             @JsonProperty("tau_m_distribution") TauDistribution tauMDistribution,
             @JsonProperty("tau_m_range_ms") List<Double> tauMRangeMs,
-            @JsonProperty("tau_a_range_ms") List<Double> tauARangeMs) {
+            @JsonProperty("tau_a_range_ms") List<Double> tauARangeMs,
+            List<String> learn) {
         public Neuron {
             type = type == null ? NeuronType.ALIF : type;
             boolean adlif = type == NeuronType.ADLIF || type == NeuronType.ADLIF_SYMPLECTIC;
@@ -97,6 +100,25 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
             tauOutMs = tauOutMs == null ? 20.0 : tauOutMs;
             tauMRangeMs = tauMRangeMs == null ? (adlif ? List.of(5.0, 25.0) : null) : List.copyOf(tauMRangeMs);
             tauARangeMs = tauARangeMs == null ? (adlif ? List.of(30.0, 120.0) : null) : List.copyOf(tauARangeMs);
+            learn = learn == null ? List.of() : List.copyOf(learn);
+        }
+
+        /** Without {@code learn}: no time constant is learnt. */
+        public Neuron(NeuronType type, Double alifFraction, Activation activation, Double dtMs, Double tauMMs,
+                Double tauAMs, Double beta, Double vTh, Integer nRef, Double tauOutMs,
+                TauDistribution tauMDistribution, List<Double> tauMRangeMs, List<Double> tauARangeMs) {
+            this(type, alifFraction, activation, dtMs, tauMMs, tauAMs, beta, vTh, nRef, tauOutMs, tauMDistribution,
+                    tauMRangeMs, tauARangeMs, null);
+        }
+
+        /**
+         * The time constants named in {@code learn}, in {@link LearnableTimeConstant} order (names
+         * are checked by the config validator; unknown ones are left out here).
+         */
+        public EnumSet<LearnableTimeConstant> learnedTimeConstants() {
+            EnumSet<LearnableTimeConstant> set = EnumSet.noneOf(LearnableTimeConstant.class);
+            learn.forEach(name -> LearnableTimeConstant.ofConfigName(name).ifPresent(set::add));
+            return set;
         }
 
         /** Without the per-unit time-constant ranges (fixed tau_m and tau_a, or a Gamma tau_m). */
@@ -104,7 +126,7 @@ public record ModelConfig(String name, Long seed, Sizes sizes, Space space, Neur
                 Double tauAMs, Double beta, Double vTh, Integer nRef, Double tauOutMs,
                 TauDistribution tauMDistribution) {
             this(type, alifFraction, activation, dtMs, tauMMs, tauAMs, beta, vTh, nRef, tauOutMs, tauMDistribution,
-                    null, null);
+                    null, null, null);
         }
     }
 

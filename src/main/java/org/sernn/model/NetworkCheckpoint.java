@@ -138,7 +138,8 @@ public final class NetworkCheckpoint {
                 .beta(finite(arrays, file, "beta", n)).vTh(finite(arrays, file, "v_th", n))
                 .nRef(Npz.values(Npz.requireShape(arrays, file, "n_ref", n), file, "n_ref", NpyArray::asInts))
                 .excitatory(Npz.values(Npz.requireShape(arrays, file, "excitatory", n), file, "excitatory",
-                        NpyArray::asBooleans));
+                        NpyArray::asBooleans))
+                .learnedTimeConstants(neuron.learnedTimeConstants());
         if (arrays.containsKey(ALPHA_SYN)) {
             builder.synapticDecay(finite(arrays, file, ALPHA_SYN, n));
         }

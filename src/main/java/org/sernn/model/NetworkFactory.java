@@ -95,7 +95,7 @@ public final class NetworkFactory {
         }
         NeuronParams.Builder builder = NeuronParams.builder(neuron.type(), n).activation(neuron.activation())
                 .dtMs(neuron.dtMs()).tauOutMs(neuron.tauOutMs()).tauMMs(tauM).tauAMs(tauA).beta(beta).vTh(vTh)
-                .nRef(nRef).excitatory(excitatory);
+                .nRef(nRef).excitatory(excitatory).learnedTimeConstants(neuron.learnedTimeConstants());
         for (UnitParameter parameter : neuron.type().extraParameters()) {
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {

@@ -1,6 +1,8 @@
 package org.sernn.model;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +32,7 @@ public final class NeuronParams {
     private final StatePrecision statePrecision;
     /** One array per {@link NeuronType#extraParameters}, in that order. */
     private final double[][] extras;
+    private final EnumSet<LearnableTimeConstant> learned;
 
     private NeuronParams(Builder b) {
         this.type = b.type;
@@ -45,6 +48,7 @@ public final class NeuronParams {
         this.alphaSyn = b.alphaSyn;
         this.statePrecision = b.statePrecision;
         this.extras = b.extras;
+        this.learned = b.learned;
     }
 
     /** Parameters of n units of a type; set at least dt, tau_out, tau_m, tau_a and v_th. */
@@ -56,7 +60,7 @@ public final class NeuronParams {
     public Builder toBuilder() {
         Builder b = builder(type, size()).activation(activation).dtMs(dtMs).tauOutMs(tauOutMs).tauMMs(tauMMs)
                 .tauAMs(tauAMs).beta(beta).vTh(vTh).nRef(nRef).excitatory(excitatory).synapticDecay(alphaSyn)
-                .statePrecision(statePrecision);
+                .statePrecision(statePrecision).learnedTimeConstants(learned);
         List<UnitParameter> keys = type.extraParameters();
         for (int k = 0; k < keys.size(); k++) {
             b.extra(keys.get(k), extras[k]);
@@ -144,6 +148,11 @@ public final class NeuronParams {
         return extras[k].clone();
     }
 
+    /** The time constants that training learns per unit ({@code neuron.learn}; empty: none). */
+    public Set<LearnableTimeConstant> learnedTimeConstants() {
+        return EnumSet.copyOf(learned);
+    }
+
     public boolean isAdaptive(int unit) {
         return beta[unit] > 0;
     }
@@ -173,7 +182,8 @@ public final class NeuronParams {
                 && p.tauOutMs == tauOutMs && Arrays.equals(p.tauMMs, tauMMs) && Arrays.equals(p.tauAMs, tauAMs)
                 && Arrays.equals(p.beta, beta) && Arrays.equals(p.vTh, vTh) && Arrays.equals(p.nRef, nRef)
                 && Arrays.equals(p.excitatory, excitatory) && Arrays.equals(p.alphaSyn, alphaSyn)
-                && Objects.equals(p.statePrecision, statePrecision) && Arrays.deepEquals(p.extras, extras);
+                && Objects.equals(p.statePrecision, statePrecision) && Arrays.deepEquals(p.extras, extras)
+                && p.learned.equals(learned);
     }
 
     @Override
@@ -201,6 +211,7 @@ public final class NeuronParams {
         private double[] alphaSyn;
         private StatePrecision statePrecision;
         private final double[][] extras;
+        private EnumSet<LearnableTimeConstant> learned = EnumSet.noneOf(LearnableTimeConstant.class);
 
         private Builder(NeuronType type, int n) {
             this.type = Objects.requireNonNull(type, "type");
@@ -300,6 +311,12 @@ public final class NeuronParams {
             return this;
         }
 
+        /** The time constants that training learns per unit (ALIF/LIF only; none by default). */
+        public Builder learnedTimeConstants(Set<LearnableTimeConstant> values) {
+            learned = values.isEmpty() ? EnumSet.noneOf(LearnableTimeConstant.class) : EnumSet.copyOf(values);
+            return this;
+        }
+
         /** The values of one of the type's {@link NeuronType#extraParameters}. */
         public Builder extra(UnitParameter parameter, double[] values) {
             int k = type.extraParameters().indexOf(parameter);
@@ -323,6 +340,9 @@ public final class NeuronParams {
             List<UnitParameter> keys = type.extraParameters();
             for (int k = 0; k < keys.size(); k++) {
                 keys.get(k).require(required(keys.get(k).key(), extras[k]));
+            }
+            if (!learned.isEmpty() && type != NeuronType.ALIF && type != NeuronType.LIF) {
+                throw new IllegalArgumentException("only ALIF/LIF units learn time constants, not " + type);
             }
             return new NeuronParams(this);
         }

@@ -8,13 +8,29 @@ import org.sernn.model.Network;
  * proportional to spikes; every unit still decays each step (O(n_rec), the clock of the discrete
  * model). Spiking networks only. The step loop is every engine's ({@link StepLoop}). The fan-out
  * lists of the last network run are kept, so repeated runs of one network build them once; an
- * instance is therefore not for concurrent use.
+ * instance is therefore not for concurrent use. With several threads the trials are split into fixed
+ * parts ({@link TrialParts}) that share the (read-only) lists, each with its own state and counts:
+ * the recording is bit-identical to the one-thread run.
  */
 public final class EventSimulator implements Simulator {
+    private final int threads;
     private Network preparedFor;
     private FanOut recurrent;
     private FanOut inputs;
     private FanOut readout;
+
+    /** One trial after another on the calling thread. */
+    public EventSimulator() {
+        this(1);
+    }
+
+    /** Trials spread over up to {@code threads} threads. */
+    public EventSimulator(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+    }
 
     @Override
     public Recording run(Network network, InputBatch input, RecordOptions options) {
@@ -23,7 +39,8 @@ public final class EventSimulator implements Simulator {
         }
         requireChannels(network, input);
         prepare(network);
-        return StepLoop.run(network, input, options, new CsrInput(network, recurrent, inputs, readout));
+        return TrialParts.run(input, threads,
+                part -> StepLoop.run(network, part, options, new CsrInput(network, recurrent, inputs, readout)));
     }
 
     private void prepare(Network network) {

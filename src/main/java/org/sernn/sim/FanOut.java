@@ -43,29 +43,48 @@ final class FanOut {
         }
     }
 
-    /** The columns of a (post, pre) weight matrix as fan-out lists, in two row-major passes without copying it. */
+    /**
+     * The columns of a (post, pre) weight matrix as fan-out lists: one (parallel) pass over the matrix
+     * gathers its non-zeros by rows ({@link SparseRows}), then a counting sort of those entries by
+     * column lays them out by pre, posts increasing within each list.
+     */
     static FanOut ofColumns(DenseMatrix postByPre) {
         int posts = postByPre.rows();
         int pres = postByPre.cols();
-        int[] sizes = columnSizes(postByPre);
+        SparseRows rows = SparseRows.of(postByPre);
         int[] start = new int[pres + 1];
+        for (int k = 0; k < rows.col.length; k++) {
+            start[rows.col[k] + 1]++;
+        }
         for (int pre = 0; pre < pres; pre++) {
-            start[pre + 1] = start[pre] + sizes[pre];
+            start[pre + 1] += start[pre];
         }
         int[] next = Arrays.copyOf(start, pres);
         int[] target = new int[start[pres]];
         double[] weight = new double[start[pres]];
         for (int post = 0; post < posts; post++) {
-            for (int pre = 0; pre < pres; pre++) {
-                double value = postByPre.get(post, pre);
-                if (value != 0.0) {
-                    int k = next[pre]++;
-                    target[k] = post;
-                    weight[k] = value;
-                }
+            for (int k = rows.rowStart[post]; k < rows.rowStart[post + 1]; k++) {
+                int slot = next[rows.col[k]]++;
+                target[slot] = post;
+                weight[slot] = rows.value[k];
             }
         }
         return new FanOut(start, target, weight, posts);
+    }
+
+    /** Targets of pre's list, in list order (a copy, for inspection). */
+    int[] targetsOf(int pre) {
+        int[] targets = new int[size(pre)];
+        for (int k = 0; k < targets.length; k++) {
+            int index = start[pre] + k;
+            targets[k] = narrowTarget != null ? narrowTarget[index] : wideTarget[index];
+        }
+        return targets;
+    }
+
+    /** Weights of pre's list, in list order (a copy, for inspection). */
+    double[] weightsOf(int pre) {
+        return Arrays.copyOfRange(weight, start[pre], start[pre + 1]);
     }
 
     /** The number of non-zero entries in each column of a (post, pre) matrix: each pre's fan-out, in one row-major pass. */

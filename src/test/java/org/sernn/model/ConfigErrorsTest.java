@@ -58,6 +58,10 @@ class ConfigErrorsTest {
         "threshold without delta | 'task: {name: sequential_image, delta_threshold: 0.2}' | task.delta_threshold | unless task.encoding is delta",
         "current under poisson  | 'input: {encoding: poisson}\ntask: {name: sequential_image, encoding: delta}' | task.encoding | poisson or absent",
         "unknown loss span      | 'task: {loss_over: everything}'          | task.loss_over | window, sequence",
+        "unknown learnt constant | 'neuron: {learn: [tau_m, tau_s]}'      | neuron.learn | tau_m, tau_a",
+        "learnt constant on rate | 'neuron: {type: rate, learn: [tau_m]}' | neuron.learn | unless neuron.type is alif or lif",
+        "learnt tau_a too long  | 'neuron: {tau_a_ms: 20000, learn: [tau_a]}' | neuron.tau_a_ms | [1.0, 10000.0]",
+        "e-prop with learn      | 'neuron: {learn: [tau_m]}\ntraining: {learning_rule: eprop}' | training.learning_rule | bptt when neuron.learn",
     })
     void badConfigsAreRefusedWithAClearMessage(String what, String yaml, String key, String allowed) throws IOException {
         UserError error = loadFails(yaml.replace("\\n", "\n"));

@@ -74,7 +74,7 @@ public final class CpuTimeBench {
      * 10 ms steps here, so single short runs cannot be timed by it. Per-run figures are batch totals
      * divided by the batch's run count; the minimum over batches is reported.
      */
-    private static Map<String, Object> measure(Supplier<Recording> run, double warmupSeconds, int batches) {
+    static Map<String, Object> measure(Supplier<Recording> run, double warmupSeconds, int batches) {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long warmupStart = System.nanoTime();

@@ -1,10 +1,13 @@
 package org.sernn.neuron.alif;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.sernn.model.LearnableTimeConstant;
 import org.sernn.model.NeuronParams;
 import org.sernn.neuron.EligibilityTraces;
 import org.sernn.neuron.SpikingGradients;
+import org.sernn.neuron.TrainableParameter;
 
 /**
  * Learning through ALIF/LIF units (Bellec et al., Nat. Commun. 11:3625, 2020; docs/learning.md).
@@ -15,7 +18,14 @@ import org.sernn.neuron.SpikingGradients;
  *   gv_t  = alpha gv_{t+1} + psi_t gz_t      (gv_t = dL/dv_t = dL/dI_t)
  *   ga_t  = rho ga_{t+1} - beta psi_t gz_t
  * </pre>
- * and its eligibility traces are {@link AlifEligibilityTraces}. No per-unit parameter is trained.
+ * and its eligibility traces are {@link AlifEligibilityTraces}. With learnt time constants
+ * ({@code neuron.learn}; Perez-Nieves et al., Nat. Commun. 12:5791, 2021), since
+ * v_t = alpha v_{t-1} + ... and a_t = rho a_{t-1} + ..., and alpha = exp(-dt / tau_m),
+ * rho = exp(-dt / tau_a):
+ * <pre>
+ *   dL/dtau_m = (sum_t gv_t v_{t-1}) alpha dt / tau_m^2,   dL/dtau_a = (sum_t ga_t a_{t-1}) rho dt / tau_a^2
+ * </pre>
+ * e-prop's traces carry no such terms: it learns the weights only.
  */
 final class AlifGradients implements SpikingGradients<AlifState, AlifAdjoint> {
     private final NeuronParams params;
@@ -28,6 +38,10 @@ final class AlifGradients implements SpikingGradients<AlifState, AlifAdjoint> {
     private final int[] nRef;
     /** |v - A| below which psi may be non-zero: the surrogate's support in volts (a hair wider, for rounding). */
     private final double[] supportVolts;
+    private final List<LearnableTimeConstant> learnt;
+    private final List<TrainableParameter> trainable;
+    /** d decay / d tau of learnt constant k of unit j at k n + j: alpha dt / tau_m^2 or rho dt / tau_a^2. */
+    private final double[] decayPerTau;
 
     AlifGradients(NeuronParams params, AlifDynamics dynamics, double surrogateSupport) {
         this.params = params;
@@ -41,6 +55,20 @@ final class AlifGradients implements SpikingGradients<AlifState, AlifAdjoint> {
         this.supportVolts = new double[n];
         for (int j = 0; j < n; j++) {
             supportVolts[j] = surrogateSupport * vTh[j] * (1 + 1e-9);
+        }
+        this.learnt = List.copyOf(params.learnedTimeConstants());
+        this.trainable = learnt.stream().map(c -> new TrainableParameter(c.key(), c == LearnableTimeConstant.TAU_M
+                ? "membrane time constant in ms (decay alpha = exp(-dt / tau_m))"
+                : "adaptation time constant in ms (decay rho = exp(-dt / tau_a))")).toList();
+        this.decayPerTau = new double[learnt.size() * n];
+        double dtMs = params.dtMs();
+        for (int k = 0; k < learnt.size(); k++) {
+            boolean membrane = learnt.get(k) == LearnableTimeConstant.TAU_M;
+            double[] tauMs = membrane ? params.tauMMs() : params.tauAMs();
+            double[] decay = membrane ? alpha : rho;
+            for (int j = 0; j < n; j++) {
+                decayPerTau[k * n + j] = decay[j] * dtMs / (tauMs[j] * tauMs[j]);
+            }
         }
     }
 
@@ -76,13 +104,25 @@ final class AlifGradients implements SpikingGradients<AlifState, AlifAdjoint> {
 
     @Override
     public AlifAdjoint newAdjoint(int trials, int steps) {
-        return new AlifAdjoint(trials, n);
+        return new AlifAdjoint(trials, steps, n, learnt.size());
     }
 
     @Override
     public void resetAdjoint(AlifAdjoint adjoint, int trial) {
         Arrays.fill(adjoint.latest[trial], 0.0);
         Arrays.fill(adjoint.ga[trial], 0.0);
+        Arrays.fill(adjoint.decaySums[trial], 0.0);
+    }
+
+    @Override
+    public void recordForward(AlifState state, int stateTrial, AlifAdjoint adjoint, int trial, int t) {
+        if (learnt.isEmpty()) {
+            return;
+        }
+        int from = stateTrial * n;
+        int to = (t * adjoint.trials + trial) * n;
+        System.arraycopy(state.v, from, adjoint.v, to, n);
+        System.arraycopy(state.a, from, adjoint.a, to, n);
     }
 
     @Override
@@ -118,6 +158,39 @@ final class AlifGradients implements SpikingGradients<AlifState, AlifAdjoint> {
         }
         adjoint.latest[trial] = gv;
         adjoint.spare[trial] = gvNext;
+        if (!learnt.isEmpty() && t > 0) {
+            addDecayTerms(adjoint, trial, t, gv, ga);
+        }
+    }
+
+    /** decaySums += gv_t v_{t-1} (alpha) or ga_t a_{t-1} (rho); v_{-1} = a_{-1} = 0, so nothing at t = 0. */
+    private void addDecayTerms(AlifAdjoint adjoint, int trial, int t, double[] gv, double[] ga) {
+        int before = ((t - 1) * adjoint.trials + trial) * n;
+        double[] sums = adjoint.decaySums[trial];
+        for (int k = 0; k < learnt.size(); k++) {
+            boolean membrane = learnt.get(k) == LearnableTimeConstant.TAU_M;
+            double[] gradient = membrane ? gv : ga;
+            double[] previous = membrane ? adjoint.v : adjoint.a;
+            int offset = k * n;
+            for (int j = 0; j < n; j++) {
+                sums[offset + j] += gradient[j] * previous[before + j];
+            }
+        }
+    }
+
+    @Override
+    public List<TrainableParameter> trainableParameters() {
+        return trainable;
+    }
+
+    /** dL/dtau_ms: the decay sums of every trial times d decay / d tau. */
+    @Override
+    public void addParameterGradients(AlifAdjoint adjoint, double[] out) {
+        for (double[] sums : adjoint.decaySums) {
+            for (int i = 0; i < sums.length; i++) {
+                out[i] += sums[i] * decayPerTau[i];
+            }
+        }
     }
 
     @Override

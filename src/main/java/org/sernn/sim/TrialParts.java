@@ -1,0 +1,132 @@
+package org.sernn.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Runs the trials of a batch on several threads: a fixed partition into contiguous parts (part k of p
+ * holds trials [k T / p, (k + 1) T / p)), each part run by its own worker with its own engine state,
+ * and the recordings joined in trial order. Trials never interact, so the joined recording equals the
+ * serial run's bit for bit as long as a part computes each trial as the whole batch would.
+ */
+final class TrialParts {
+    private TrialParts() {
+    }
+
+    /** Runs {@code runPart} on each part's slice of {@code input} on up to {@code threads} threads and joins the results. */
+    static Recording run(InputBatch input, int threads, Function<InputBatch, Recording> runPart) {
+        int parts = Math.min(threads, input.trials());
+        if (parts <= 1) {
+            return runPart.apply(input);
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(parts, task -> {
+            Thread thread = new Thread(task, "sernn-trials");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Recording>> futures = new ArrayList<>(parts);
+            for (int k = 0; k < parts; k++) {
+                InputBatch slice = slice(input, first(k, parts, input.trials()), first(k + 1, parts, input.trials()));
+                futures.add(workers.submit(() -> runPart.apply(slice)));
+            }
+            List<Recording> recordings = new ArrayList<>(parts);
+            for (Future<Recording> future : futures) {
+                recordings.add(await(future));
+            }
+            return join(recordings);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** The first trial of part k of {@code parts}. */
+    static int first(int part, int parts, int trials) {
+        return (int) ((long) part * trials / parts);
+    }
+
+    static InputBatch slice(InputBatch input, int from, int to) {
+        double[] values = Arrays.copyOfRange(input.values(), input.offset(from, 0), input.offset(to, 0));
+        return new InputBatch(to - from, input.steps(), input.channels(), values);
+    }
+
+    private static Recording await(Future<Recording> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running trials", e);
+        }
+    }
+
+    /** The recordings of consecutive trial ranges as one recording of all their trials. */
+    static Recording join(List<Recording> parts) {
+        Recording head = parts.get(0);
+        int trials = 0;
+        OpCounts counts = OpCounts.ZERO;
+        for (Recording part : parts) {
+            trials += part.trials();
+            counts = counts.plus(part.counts());
+        }
+        return new Recording(trials, head.steps(), head.nRec(), head.nOut(), joinRasters(parts, trials),
+                concat(parts, Recording::readout), concat(parts, Recording::voltage),
+                concat(parts, Recording::threshold), concat(parts, Recording::activation), counts);
+    }
+
+    private static double[] concat(List<Recording> parts, Function<Recording, double[]> field) {
+        if (field.apply(parts.get(0)) == null) {
+            return null;
+        }
+        int length = 0;
+        for (Recording part : parts) {
+            length += field.apply(part).length;
+        }
+        double[] joined = new double[length];
+        int at = 0;
+        for (Recording part : parts) {
+            double[] values = field.apply(part);
+            System.arraycopy(values, 0, joined, at, values.length);
+            at += values.length;
+        }
+        return joined;
+    }
+
+    private static SpikeRaster joinRasters(List<Recording> parts, int trials) {
+        int events = 0;
+        for (Recording part : parts) {
+            events += part.spikes().count();
+        }
+        int[] trialStart = new int[trials + 1];
+        int[] step = new int[events];
+        int[] unit = new int[events];
+        int trial = 0;
+        int at = 0;
+        for (Recording part : parts) {
+            SpikeRaster raster = part.spikes();
+            for (int t = 0; t < raster.trials(); t++) {
+                trialStart[trial + t] = at + raster.trialStart()[t];
+            }
+            trial += raster.trials();
+            System.arraycopy(raster.step(), 0, step, at, raster.count());
+            System.arraycopy(raster.unit(), 0, unit, at, raster.count());
+            at += raster.count();
+        }
+        trialStart[trials] = at;
+        SpikeRaster head = parts.get(0).spikes();
+        return new SpikeRaster(trials, head.steps(), head.units(), trialStart, step, unit);
+    }
+}
