@@ -80,14 +80,7 @@ class CliFuzzTest {
         SplittableRandom random = new SplittableRandom(SEED + 2);
         for (int i = 0; i < CHECKPOINTS; i++) {
             Path input = dir.resolve("checkpoint-" + i + ".npz");
-            String what;
-            if (random.nextBoolean()) {
-                Mutations.Mutant mutant = Mutations.bytes(valid, random);
-                Files.write(input, mutant.bytes());
-                what = mutant.description();
-            } else {
-                what = ArrayMutations.write(input, arrays, random);
-            }
+            String what = mutate(input, valid, random, () -> ArrayMutations.write(input, arrays, random));
             check("checkpoint " + i + " (" + what + ")", i, input, input.toString());
         }
         report(CHECKPOINTS);
@@ -103,17 +96,30 @@ class CliFuzzTest {
         SplittableRandom random = new SplittableRandom(SEED + 3);
         for (int i = 0; i < NIR_FILES; i++) {
             Path input = dir.resolve("graph-" + i + ".nir");
-            String what;
-            if (random.nextBoolean()) {
-                Mutations.Mutant mutant = Mutations.bytes(valid, random);
-                Files.write(input, mutant.bytes());
-                what = mutant.description();
-            } else {
-                what = NirMutations.write(input, graph, random);
-            }
+            String what = mutate(input, valid, random, () -> NirMutations.write(input, graph, random));
             check("NIR file " + i + " (" + what + ")", i, input, input.toString(), "--dt-ms", "1");
         }
         report(NIR_FILES);
+    }
+
+    /** A mutation that understands the file's structure; returns what it did. */
+    @FunctionalInterface
+    private interface StructuralMutation {
+        String write() throws IOException;
+    }
+
+    /**
+     * Writes to {@code input} either a byte-level mutation of {@code valid} or, with equal probability,
+     * the structural one; returns its description.
+     */
+    private static String mutate(Path input, byte[] valid, SplittableRandom random, StructuralMutation structural)
+            throws IOException {
+        if (random.nextBoolean()) {
+            Mutations.Mutant mutant = Mutations.bytes(valid, random);
+            Files.write(input, mutant.bytes());
+            return mutant.description();
+        }
+        return structural.write();
     }
 
     private Path checkpoint() throws IOException {

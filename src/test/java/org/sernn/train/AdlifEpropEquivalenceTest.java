@@ -53,16 +53,9 @@ class AdlifEpropEquivalenceTest {
             p.wRec[j * N + j] = 0;
             p.bRec[j] = 0.5;
         }
-        double[] x = new double[BATCH * STEPS * N_IN];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = random.nextDouble() < 0.3 ? 1.0 : 0.0;
-        }
-        InputBatch input = new InputBatch(BATCH, STEPS, N_IN, x);
+        InputBatch input = TestBatches.spikes(random, BATCH, STEPS, N_IN);
         int[] labels = {0, 2, 1};
-        double[] mask = new double[STEPS];
-        for (int t = STEPS - lossWindow; t < STEPS; t++) {
-            mask[t] = 1.0 / lossWindow;
-        }
+        double[] mask = TestBatches.lastSteps(STEPS, lossWindow);
         Surrogate surrogate = kind.equals("boxcar") ? new Surrogate.Boxcar() : new Surrogate.FastSigmoid(5.0);
 
         BatchResult bptt = new SpikingBptt(neurons, surrogate, false, true, cReg, 10.0).run(p, input, labels, mask);

@@ -60,16 +60,13 @@ class SpikingBpttRtrlTest {
             p.wRec[j * N + j] = 0;
             p.bRec[j] = 0.05;
         }
-        double[] x = new double[BATCH * STEPS * N_IN];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = random.nextDouble() < 0.3 ? 1.0 : 0.0;
-        }
+        InputBatch input = TestBatches.spikes(random, BATCH, STEPS, N_IN);
         int[] labels = {0, 1, 1};
         double[] mask = new double[STEPS];
         for (int t = STEPS - 10; t < STEPS; t++) {
             mask[t] = 1.0;
         }
-        return new Problem(neurons, p, new InputBatch(BATCH, STEPS, N_IN, x), labels, mask);
+        return new Problem(neurons, p, input, labels, mask);
     }
 
     /** dL/d(every parameter) by forward-mode sensitivities, parameters in Params.arrays() order. */
