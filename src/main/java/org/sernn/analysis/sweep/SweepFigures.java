@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
 import org.sernn.analysis.plots.LinePlots;
 import org.sernn.analysis.plots.Png;
+import org.sernn.util.plot.ChartStyle;
 
 /**
  * The paper-style sweep figures (Achterberg, Akarca et al. 2023, Fig. 2-3 style): each metric against
@@ -66,6 +68,9 @@ public final class SweepFigures {
             series.setMarkerColor(Png.moduleColour(k));
             series.setLineColor(Png.moduleColour(k));
             k++;
+        }
+        if (k > 1) {
+            ChartStyle.legend(chart, Styler.LegendPosition.OutsideS);
         }
         if (k == 0) {
             chart.addSeries("no data", new double[] {1}, new double[] {0});
