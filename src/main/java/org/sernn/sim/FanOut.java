@@ -2,6 +2,7 @@ package org.sernn.sim;
 
 import java.util.Arrays;
 import org.sernn.linalg.DenseMatrix;
+import org.sernn.linalg.SparseMatrix;
 
 /**
  * The non-zero synapses leaving each presynaptic index, in compressed sparse form (CSR of the
@@ -43,30 +44,34 @@ final class FanOut {
         }
     }
 
-    /**
-     * The columns of a (post, pre) weight matrix as fan-out lists: one (parallel) pass over the matrix
-     * gathers its non-zeros by rows ({@link SparseRows}), then a counting sort of those entries by
-     * column lays them out by pre, posts increasing within each list.
-     */
+    /** The columns of a dense (post, pre) weight matrix as fan-out lists (its non-zeros gathered first). */
     static FanOut ofColumns(DenseMatrix postByPre) {
+        return ofColumns(SparseMatrix.of(postByPre));
+    }
+
+    /**
+     * The columns of a sparse (post, pre) weight matrix as fan-out lists: a counting sort of its
+     * entries by column lays them out by pre, posts increasing within each list.
+     */
+    static FanOut ofColumns(SparseMatrix postByPre) {
         int posts = postByPre.rows();
         int pres = postByPre.cols();
-        SparseRows rows = SparseRows.of(postByPre);
+        int entries = postByPre.nonZeros();
         int[] start = new int[pres + 1];
-        for (int k = 0; k < rows.col.length; k++) {
-            start[rows.col[k] + 1]++;
+        for (int k = 0; k < entries; k++) {
+            start[postByPre.colAt(k) + 1]++;
         }
         for (int pre = 0; pre < pres; pre++) {
             start[pre + 1] += start[pre];
         }
         int[] next = Arrays.copyOf(start, pres);
-        int[] target = new int[start[pres]];
-        double[] weight = new double[start[pres]];
+        int[] target = new int[entries];
+        double[] weight = new double[entries];
         for (int post = 0; post < posts; post++) {
-            for (int k = rows.rowStart[post]; k < rows.rowStart[post + 1]; k++) {
-                int slot = next[rows.col[k]]++;
+            for (int k = postByPre.rowStart(post); k < postByPre.rowStart(post + 1); k++) {
+                int slot = next[postByPre.colAt(k)]++;
                 target[slot] = post;
-                weight[slot] = rows.value[k];
+                weight[slot] = postByPre.valueAt(k);
             }
         }
         return new FanOut(start, target, weight, posts);
