@@ -10,10 +10,16 @@ import org.sernn.model.Network;
  * become lists without a dense pass. The step loop is every engine's ({@link StepLoop}). The fan-out
  * lists of the last network run are kept, so repeated runs of one network build them once; an
  * instance is therefore not for concurrent use. With several threads the trials are split into fixed
- * parts ({@link TrialParts}) that share the (read-only) lists, each with its own state and counts:
- * the recording is bit-identical to the one-thread run.
+ * parts ({@link TrialParts}), several per thread, that share the (read-only) lists, each with its own
+ * state and counts: the recording is bit-identical to the one-thread run.
  */
 public final class EventSimulator implements Simulator {
+    /**
+     * Trials are cut into this many parts per thread, taken by whichever thread is free: a thread
+     * slowed by another process or by busier trials takes fewer parts.
+     */
+    private static final int PARTS_PER_THREAD = 8;
+
     private final int threads;
     private Network preparedFor;
     private FanOut recurrent;
@@ -40,7 +46,7 @@ public final class EventSimulator implements Simulator {
         }
         requireChannels(network, input);
         prepare(network);
-        return TrialParts.run(input, threads,
+        return TrialParts.run(input, threads, PARTS_PER_THREAD,
                 part -> StepLoop.run(network, part, options, new CsrInput(network, recurrent, inputs, readout)));
     }
 
