@@ -31,6 +31,45 @@ public final class WeightMatrix {
         return new WeightMatrix(sparse.rows(), sparse.cols(), null, sparse);
     }
 
+    /**
+     * A matrix read as row-major values (a checkpoint's w_rec), held sparse when that is smaller
+     * ({@link #worthHoldingSparse}) and no entry is -0.0 (the sparse form has no signed zeros, so its dense form
+     * would not be the same bits), else dense. Takes ownership of {@code rowMajor}.
+     */
+    public static WeightMatrix ofRowMajor(int rows, int cols, double[] rowMajor) {
+        if (rowMajor.length != (long) rows * cols) {
+            throw new IllegalArgumentException("matrix (" + rows + ", " + cols + ") needs " + (long) rows * cols
+                    + " entries, got " + rowMajor.length);
+        }
+        long nonZeros = 0;
+        for (double value : rowMajor) {
+            if (value != 0.0) {
+                nonZeros++;
+            } else if (Double.doubleToRawLongBits(value) != 0L) {
+                return of(DenseMatrix.wrapping(rows, cols, rowMajor));
+            }
+        }
+        if (!worthHoldingSparse(nonZeros, rowMajor.length)) {
+            return of(DenseMatrix.wrapping(rows, cols, rowMajor));
+        }
+        SparseMatrix.Builder sparse = new SparseMatrix.Builder(rows, cols, (int) nonZeros);
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < cols; col++) {
+                sparse.add(col, rowMajor[row * cols + col]);
+            }
+            sparse.endRow();
+        }
+        return of(sparse.build());
+    }
+
+    /**
+     * Whether a matrix with this many non-zeros among its entries is smaller sparse: at most a quarter
+     * non-zero (12 bytes per entry sparse against 8 per element dense, with room to spare).
+     */
+    public static boolean worthHoldingSparse(long nonZeros, long entries) {
+        return nonZeros <= entries / 4;
+    }
+
     public int rows() {
         return rows;
     }

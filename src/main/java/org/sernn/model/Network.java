@@ -12,8 +12,9 @@ import org.sernn.space.Positions;
  * imported from another tool (NIR) may keep its own, which the engines run like any other weight.
  *
  * <p>The recurrent weights are held dense or sparse ({@link WeightMatrix}): a network drawn with a
- * connection probability below 1 keeps them sparse, so the event engine reads its synapse lists
- * without a dense pass; {@link #wRec()} gives the dense form to every other consumer.
+ * low connection probability, or read from a checkpoint whose w_rec is sparse, keeps them sparse, so
+ * the event engine builds its synapse lists without a dense pass; {@link #wRec()} gives the dense
+ * form to every other consumer (built once, on first use).
  *
  * @param wIn  (n_rec, n_in)
  * @param recurrentWeights w_rec, (n_rec, n_rec)

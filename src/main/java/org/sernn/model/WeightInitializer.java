@@ -26,13 +26,16 @@ final class WeightInitializer {
      * The recurrent weights (n, n): drawn as {@link #draw} would, then without self-connections if
      * asked and with Dale's signs when {@code daleExcitatory} is not null. A masked draw (Gaussian or
      * Glorot with connection probability below 1) without Dale's signs is built straight into sparse
-     * form and held sparse; the random stream and the entries are the same either way.
+     * form, and held sparse if that is smaller ({@link WeightMatrix#worthHoldingSparse}); the random
+     * stream and the entries are the same either way.
      */
     static WeightMatrix drawRecurrent(ModelConfig.WeightInit init, int n, boolean withoutSelfConnections,
             boolean[] daleExcitatory, SplittableRandom random) {
         boolean masked = init.init() == WeightInitKind.GAUSSIAN || init.init() == WeightInitKind.GLOROT_UNIFORM;
         if (masked && init.connectionProb() < 1.0 && daleExcitatory == null) {
-            return WeightMatrix.of(drawMasked(init, n, n, withoutSelfConnections, random));
+            SparseMatrix drawn = drawMasked(init, n, n, withoutSelfConnections, random);
+            return WeightMatrix.worthHoldingSparse(drawn.nonZeros(), (long) n * n) ? WeightMatrix.of(drawn)
+                    : WeightMatrix.of(drawn.toDense());
         }
         DenseMatrix w = draw(init, n, n, random);
         if (withoutSelfConnections) {
