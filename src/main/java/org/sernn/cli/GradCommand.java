@@ -162,7 +162,7 @@ public final class GradCommand implements Callable<Integer> {
     private static Network withMethod(Network network, LearningRuleKind method) {
         ModelConfig c = network.config();
         ModelConfig config = c.withTraining(c.training().withLearningRule(method));
-        return new Network(config, network.positions(), network.neurons(), network.wIn(), network.wRec(),
+        return new Network(config, network.positions(), network.neurons(), network.wIn(), network.recurrentWeights(),
                 network.wOut(), network.bRec(), network.bOut());
     }
 }

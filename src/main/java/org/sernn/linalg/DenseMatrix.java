@@ -29,6 +29,11 @@ public final class DenseMatrix {
         return new DenseMatrix(rows, cols, rowMajor.clone());
     }
 
+    /** A matrix that takes ownership of {@code rowMajor} (no copy): for this package's conversions. */
+    static DenseMatrix wrapping(int rows, int cols, double[] rowMajor) {
+        return new DenseMatrix(rows, cols, rowMajor);
+    }
+
     public static DenseMatrix zeros(int rows, int cols) {
         return new DenseMatrix(rows, cols, new double[rows * cols]);
     }

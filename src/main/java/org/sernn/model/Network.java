@@ -2,6 +2,7 @@ package org.sernn.model;
 
 import java.util.Arrays;
 import org.sernn.linalg.DenseMatrix;
+import org.sernn.linalg.WeightMatrix;
 import org.sernn.space.Positions;
 
 /**
@@ -10,20 +11,25 @@ import org.sernn.space.Positions;
  * self-connections ({@link NetworkFactory}; training leaves the diagonal unchanged); a network
  * imported from another tool (NIR) may keep its own, which the engines run like any other weight.
  *
+ * <p>The recurrent weights are held dense or sparse ({@link WeightMatrix}): a network drawn with a
+ * low connection probability, or read from a checkpoint whose w_rec is sparse, keeps them sparse, so
+ * the event engine builds its synapse lists without a dense pass; {@link #wRec()} gives the dense
+ * form to every other consumer (built once, on first use).
+ *
  * @param wIn  (n_rec, n_in)
- * @param wRec (n_rec, n_rec)
+ * @param recurrentWeights w_rec, (n_rec, n_rec)
  * @param wOut (n_out, n_rec)
  * @param bRec (n_rec) bias of the recurrent units
  * @param bOut (n_out) bias of the readout
  */
 public record Network(ModelConfig config, Positions positions, NeuronParams neurons, DenseMatrix wIn,
-        DenseMatrix wRec, DenseMatrix wOut, double[] bRec, double[] bOut) {
+        WeightMatrix recurrentWeights, DenseMatrix wOut, double[] bRec, double[] bOut) {
 
     public Network {
         int nRec = neurons.size();
-        requireShape("w_in", wIn, nRec, wIn.cols());
-        requireShape("w_rec", wRec, nRec, nRec);
-        requireShape("w_out", wOut, wOut.rows(), nRec);
+        requireShape("w_in", wIn.rows(), wIn.cols(), nRec, wIn.cols());
+        requireShape("w_rec", recurrentWeights.rows(), recurrentWeights.cols(), nRec, nRec);
+        requireShape("w_out", wOut.rows(), wOut.cols(), wOut.rows(), nRec);
         if (positions.size() != nRec) {
             throw new IllegalArgumentException("positions has " + positions.size() + " rows, expected " + nRec);
         }
@@ -34,11 +40,22 @@ public record Network(ModelConfig config, Positions positions, NeuronParams neur
         bOut = bOut.clone();
     }
 
-    private static void requireShape(String name, DenseMatrix m, int rows, int cols) {
-        if (m.rows() != rows || m.cols() != cols) {
-            throw new IllegalArgumentException(name + " has shape (" + m.rows() + ", " + m.cols() + "), expected ("
-                    + rows + ", " + cols + ")");
+    /** A network whose recurrent weights are held dense. */
+    public Network(ModelConfig config, Positions positions, NeuronParams neurons, DenseMatrix wIn, DenseMatrix wRec,
+            DenseMatrix wOut, double[] bRec, double[] bOut) {
+        this(config, positions, neurons, wIn, WeightMatrix.of(wRec), wOut, bRec, bOut);
+    }
+
+    private static void requireShape(String name, int rows, int cols, int expectedRows, int expectedCols) {
+        if (rows != expectedRows || cols != expectedCols) {
+            throw new IllegalArgumentException(name + " has shape (" + rows + ", " + cols + "), expected ("
+                    + expectedRows + ", " + expectedCols + ")");
         }
+    }
+
+    /** w_rec (n_rec, n_rec) dense, built from the sparse form on the first call if held sparse. */
+    public DenseMatrix wRec() {
+        return recurrentWeights.asDense();
     }
 
     public int nIn() {
@@ -46,7 +63,7 @@ public record Network(ModelConfig config, Positions positions, NeuronParams neur
     }
 
     public int nRec() {
-        return wRec.rows();
+        return recurrentWeights.rows();
     }
 
     public int nOut() {
@@ -66,12 +83,13 @@ public record Network(ModelConfig config, Positions positions, NeuronParams neur
     @Override
     public boolean equals(Object other) {
         return other instanceof Network n && n.config.equals(config) && n.positions.equals(positions)
-                && n.neurons.equals(neurons) && n.wIn.equals(wIn) && n.wRec.equals(wRec) && n.wOut.equals(wOut)
+                && n.neurons.equals(neurons) && n.wIn.equals(wIn)
+                && n.recurrentWeights.equals(recurrentWeights) && n.wOut.equals(wOut)
                 && Arrays.equals(n.bRec, bRec) && Arrays.equals(n.bOut, bOut);
     }
 
     @Override
     public int hashCode() {
-        return wRec.hashCode();
+        return recurrentWeights.hashCode();
     }
 }

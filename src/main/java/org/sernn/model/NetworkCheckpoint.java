@@ -9,6 +9,7 @@ import org.sernn.io.NpyArray;
 import org.sernn.io.NpyFormatException;
 import org.sernn.io.Npz;
 import org.sernn.linalg.DenseMatrix;
+import org.sernn.linalg.WeightMatrix;
 import org.sernn.space.Positions;
 
 /**
@@ -19,7 +20,8 @@ import org.sernn.space.Positions;
  * string); {@code alpha_syn} (per-unit synaptic decay) only when some unit has a current-based synapse,
  * and absent means none; a model's own per-unit parameters ({@link NeuronType#extraParameters}) under
  * their keys. Neuron parameters pass the ranges of {@link NeuronParams.Builder#build}. Further arrays (training state) ride along under their own keys. Written atomically;
- * read whole and validated before anything is returned.
+ * read whole and validated before anything is returned. A sparse w_rec is held sparse
+ * ({@link WeightMatrix#ofRowMajor}), so the event engine builds its lists without a dense pass.
  */
 public final class NetworkCheckpoint {
     public static final String FORMAT_VERSION = "sernn-checkpoint-1";
@@ -118,7 +120,7 @@ public final class NetworkCheckpoint {
             Positions positions = new Positions(DenseMatrix.of(n, 3, finite(arrays, file, "positions", n, 3)));
             return new Network(config, positions, params,
                     DenseMatrix.of(n, nIn, finite(arrays, file, "w_in", n, nIn)),
-                    DenseMatrix.of(n, n, finite(arrays, file, "w_rec", n, n)),
+                    WeightMatrix.ofRowMajor(n, n, finite(arrays, file, "w_rec", n, n)),
                     DenseMatrix.of(nOut, n, finite(arrays, file, "w_out", nOut, n)),
                     finite(arrays, file, "b_rec", n), finite(arrays, file, "b_out", nOut));
         } catch (NpyFormatException e) {

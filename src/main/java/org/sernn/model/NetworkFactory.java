@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.Well19937c;
 import org.sernn.linalg.DenseMatrix;
+import org.sernn.linalg.WeightMatrix;
 import org.sernn.space.BoxLayout;
 import org.sernn.space.CsvLayout;
 import org.sernn.space.GridLayout;
@@ -40,13 +41,8 @@ public final class NetworkFactory {
 
         ModelConfig.Weights weights = config.weights();
         DenseMatrix wIn = WeightInitializer.draw(weights.wIn(), nRec, sizes.inputs(), inRandom);
-        DenseMatrix wRec = WeightInitializer.draw(weights.wRec(), nRec, nRec, recRandom);
-        if (spiking) {
-            wRec = WeightInitializer.withoutSelfConnections(wRec);
-        }
-        if (weights.dale() != null) {
-            wRec = WeightInitializer.withDaleSigns(wRec, neurons.excitatory());
-        }
+        WeightMatrix wRec = WeightInitializer.drawRecurrent(weights.wRec(), nRec, spiking,
+                weights.dale() != null ? neurons.excitatory() : null, recRandom);
         DenseMatrix wOut = WeightInitializer.draw(weights.wOut(), sizes.outputs(), nRec, outRandom);
         return new Network(config, positions, neurons, wIn, wRec, wOut, new double[nRec], new double[sizes.outputs()]);
     }

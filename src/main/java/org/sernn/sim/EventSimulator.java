@@ -6,13 +6,20 @@ import org.sernn.model.Network;
  * Spike-driven engine: one trial at a time; each spike walks its unit's outgoing synapses (CSR),
  * each non-zero input value walks its channel's fan-out ({@link CsrInput}). Synaptic work is
  * proportional to spikes; every unit still decays each step (O(n_rec), the clock of the discrete
- * model). Spiking networks only. The step loop is every engine's ({@link StepLoop}). The fan-out
+ * model). Spiking networks only. Recurrent weights held sparse ({@link Network#recurrentWeights()})
+ * become lists without a dense pass. The step loop is every engine's ({@link StepLoop}). The fan-out
  * lists of the last network run are kept, so repeated runs of one network build them once; an
  * instance is therefore not for concurrent use. With several threads the trials are split into fixed
- * parts ({@link TrialParts}) that share the (read-only) lists, each with its own state and counts:
- * the recording is bit-identical to the one-thread run.
+ * parts ({@link TrialParts}), several per thread, that share the (read-only) lists, each with its own
+ * state and counts: the recording is bit-identical to the one-thread run.
  */
 public final class EventSimulator implements Simulator {
+    /**
+     * Trials are cut into this many parts per thread, taken by whichever thread is free: a thread
+     * slowed by another process or by busier trials takes fewer parts.
+     */
+    private static final int PARTS_PER_THREAD = 8;
+
     private final int threads;
     private Network preparedFor;
     private FanOut recurrent;
@@ -39,13 +46,13 @@ public final class EventSimulator implements Simulator {
         }
         requireChannels(network, input);
         prepare(network);
-        return TrialParts.run(input, threads,
+        return TrialParts.run(input, threads, PARTS_PER_THREAD,
                 part -> StepLoop.run(network, part, options, new CsrInput(network, recurrent, inputs, readout)));
     }
 
     private void prepare(Network network) {
         if (network != preparedFor) {
-            recurrent = FanOut.ofColumns(network.wRec());
+            recurrent = FanOut.ofColumns(network.recurrentWeights().asSparse());
             inputs = FanOut.ofColumns(network.wIn());
             readout = FanOut.ofColumns(network.wOut());
             preparedFor = network;

@@ -11,21 +11,28 @@ import java.util.function.Function;
 
 /**
  * Runs the trials of a batch on several threads: a fixed partition into contiguous parts (part k of p
- * holds trials [k T / p, (k + 1) T / p)), each part run by its own worker with its own engine state,
- * and the recordings joined in trial order. Trials never interact, so the joined recording equals the
- * serial run's bit for bit as long as a part computes each trial as the whole batch would.
+ * holds trials [k T / p, (k + 1) T / p)), each part run with its own engine state by whichever worker
+ * is free, and the recordings joined in trial order. Trials never interact, so the joined recording
+ * equals the serial run's bit for bit as long as a part computes each trial as the whole batch would.
+ * More parts than workers balance the load when trials differ in cost or a core is shared; each
+ * part copies its own slice of the input on its worker.
  */
 final class TrialParts {
     private TrialParts() {
     }
 
-    /** Runs {@code runPart} on each part's slice of {@code input} on up to {@code threads} threads and joins the results. */
-    static Recording run(InputBatch input, int threads, Function<InputBatch, Recording> runPart) {
-        int parts = Math.min(threads, input.trials());
-        if (parts <= 1) {
+    /**
+     * Runs {@code runPart} on each of up to {@code threads * partsPerThread} parts of {@code input} on up
+     * to {@code threads} threads and joins the results.
+     */
+    static Recording run(InputBatch input, int threads, int partsPerThread, Function<InputBatch, Recording> runPart) {
+        int trials = input.trials();
+        int parts = (int) Math.min(trials, (long) threads * partsPerThread);
+        int workerCount = Math.min(threads, parts);
+        if (workerCount <= 1) {
             return runPart.apply(input);
         }
-        ExecutorService workers = Executors.newFixedThreadPool(parts, task -> {
+        ExecutorService workers = Executors.newFixedThreadPool(workerCount, task -> {
             Thread thread = new Thread(task, "sernn-trials");
             thread.setDaemon(true);
             return thread;
@@ -33,8 +40,9 @@ final class TrialParts {
         try {
             List<Future<Recording>> futures = new ArrayList<>(parts);
             for (int k = 0; k < parts; k++) {
-                InputBatch slice = slice(input, first(k, parts, input.trials()), first(k + 1, parts, input.trials()));
-                futures.add(workers.submit(() -> runPart.apply(slice)));
+                int from = first(k, parts, trials);
+                int to = first(k + 1, parts, trials);
+                futures.add(workers.submit(() -> runPart.apply(slice(input, from, to))));
             }
             List<Recording> recordings = new ArrayList<>(parts);
             for (Future<Recording> future : futures) {

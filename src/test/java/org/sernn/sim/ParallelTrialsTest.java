@@ -55,6 +55,16 @@ class ParallelTrialsTest {
     }
 
     @Test
+    void moreEventPartsThanThreadsOfUnequalSizesJoinToTheSerialRun() {
+        Network network = spikingNetwork();
+        int trials = 37; // 2 threads take 16 parts of 2 or 3 trials, in whatever order they finish
+        InputBatch input = DefaultDrive.input(network.config(), trials, new SplittableRandom(12));
+        Recording serial = new EventSimulator().run(network, input, RecordOptions.WITH_STATES);
+        assertTrue(serial.counts().spikes() > 0, "the network must spike for the comparison to mean anything");
+        assertSameRecording(serial, new EventSimulator(2).run(network, input, RecordOptions.WITH_STATES));
+    }
+
+    @Test
     void rateTrialsOnThreadsEqualTheSerialRun() {
         Network network = ModelSource.load(Path.of("models/rate-sernn.yaml"));
         SplittableRandom random = new SplittableRandom(3);

@@ -15,7 +15,10 @@ import org.sernn.sim.Recording;
  * ({@link CpuTimeBench#measure}): {@code build} is a fresh event engine on a one-step input (almost
  * all of it the CSR build of the three weight matrices), {@code fresh} a fresh engine on the whole
  * trial (what one {@code simulate} pays), {@code warm} the same trial on an engine that already holds
- * the lists. Uses only the engine's public one-thread API, so the same source times older builds.
+ * the lists, and {@code config} the network drawn from its config (positions, parameters, weights)
+ * followed by {@code build}: with {@code fresh}, everything a one-off {@code simulate} of a config
+ * pays beyond starting the JVM. Uses only public API that older revisions have too, so the same
+ * source times older builds.
  *
  * <pre>
  * java -Xmx14g -cp CLASSPATH org.sernn.bench.OneOffBench
@@ -35,6 +38,7 @@ public final class OneOffBench {
         runs.put("build", () -> new EventSimulator().run(network, oneStep, RecordOptions.SPIKES_ONLY));
         runs.put("fresh", () -> new EventSimulator().run(network, input, RecordOptions.SPIKES_ONLY));
         runs.put("warm", () -> warm.run(network, input, RecordOptions.SPIKES_ONLY));
+        runs.put("config", () -> new EventSimulator().run(workload.network(), oneStep, RecordOptions.SPIKES_ONLY));
         for (Map.Entry<String, Supplier<Recording>> run : runs.entrySet()) {
             Map<String, Object> r = CpuTimeBench.measure(run.getValue(), 4.0, 6);
             System.out.printf(Locale.ROOT, "%s %-6s cpu min %.4f median %.4f s, wall min %.4f median %.4f s (%d runs), %d spikes%n",
