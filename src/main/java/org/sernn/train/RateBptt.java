@@ -1,5 +1,6 @@
 package org.sernn.train;
 
+import java.util.Arrays;
 import org.sernn.linalg.Gemm;
 import org.sernn.model.NeuronParams;
 import org.sernn.neuron.NeuronModels;
@@ -15,8 +16,9 @@ import org.sernn.sim.InputBatch;
  * </pre>
  * Input noise, when used, is added to the batch before it gets here.
  *
- * <p>Cost: one B x n by n x n product per step forwards and one backwards, and a handful of whole-
- * sequence products (inputs, readout, weight gradients), each one direct BLAS dgemm on native arrays
+ * <p>Cost: one B x n by n x n product per step forwards and one backwards, whole-sequence products
+ * for the inputs and the weight gradients, and the readout's products only on the steps the loss
+ * depends on ({@link #readoutSteps}), each one direct BLAS dgemm on native arrays
  * kept between batches ({@link RateBpttWorkspace}); the element-wise work (activation, its derivative,
  * biases) runs on Java arrays, one block of B x n copied each way per step. An instance runs one batch
  * at a time.
@@ -44,18 +46,39 @@ public final class RateBptt implements LearningRule {
         w.wOut.put(p.wOut, 0, p.wOut.length, 0);
         BpttKernels.timeMajor(input, w.x);
         w.xNative.put(w.x, 0, w.x.length, 0);
-        forward(p, w);
+        boolean[] readout = readoutSteps(lossMask, neurons.kappa());
+        forward(p, w, readout);
 
         int[] correct = new int[1];
         double taskLoss = ReadoutLoss.apply(w.drive, p.bOut, neurons.kappa(), steps, batch, p.nOut, labels, lossMask,
                 w.gradDrive, correct);
         w.gradDriveNative.put(w.gradDrive, 0, w.gradDrive.length, 0);
-        backward(w);
-        return new BatchResult(taskLoss, 0.0, correct[0], 0, gradients(p, w));
+        backward(w, readout);
+        return new BatchResult(taskLoss, 0.0, correct[0], 0, gradients(p, w, readout));
     }
 
-    /** u_t and h_t for every step into w.preActivation and w.states (and h into w.paddedStates), the readout's drive into w.drive. */
-    private void forward(Params p, RateBpttWorkspace w) {
+    /**
+     * The steps whose readout the loss depends on: those in the loss mask, and with a leaky readout
+     * (kappa > 0) every step up to the last of them. Elsewhere the drive and its adjoint are 0.
+     */
+    static boolean[] readoutSteps(double[] lossMask, double kappa) {
+        boolean[] seen = new boolean[lossMask.length];
+        int last = -1;
+        for (int t = 0; t < lossMask.length; t++) {
+            seen[t] = lossMask[t] != 0.0;
+            last = seen[t] ? t : last;
+        }
+        if (kappa != 0.0) {
+            Arrays.fill(seen, 0, last + 1, true);
+        }
+        return seen;
+    }
+
+    /**
+     * u_t and h_t for every step into w.preActivation and w.states (and h into w.paddedStates), the
+     * readout's drive on the {@code readout} steps into w.drive.
+     */
+    private void forward(Params p, RateBpttWorkspace w, boolean[] readout) {
         int n = w.n;
         int block = w.batch * n;
         // b_rec + W_in x_t for every (t, b) row in one product
@@ -75,20 +98,34 @@ public final class RateBptt implements LearningRule {
             units.step(w.preActivation, w.states, base, block);
             w.paddedStates.put(w.states, base, block, base + block);
         }
-        Gemm.timesTransposeOf(w.paddedStates, block, w.wOut, 0, w.driveNative, 0, w.rows, n, w.nOut, 0.0);
-        w.driveNative.get(0, w.drive, 0, w.rows * w.nOut);
+        // the readout's drive W_out h_t, on the steps the loss can see (the others stay 0)
+        int outBlock = w.batch * w.nOut;
+        for (int t = 0; t < w.steps; t++) {
+            if (readout[t]) {
+                Gemm.timesTransposeOf(w.paddedStates, (t + 1) * block, w.wOut, 0, w.driveNative, t * outBlock,
+                        w.batch, n, w.nOut, 0.0);
+                w.driveNative.get(t * outBlock, w.drive, t * outBlock, outBlock);
+            } else {
+                Arrays.fill(w.drive, t * outBlock, (t + 1) * outBlock, 0.0);
+            }
+        }
     }
 
     /** gu_t for every step into w.gradPre and w.gradPreNative, given dL/d drive in w.gradDriveNative. */
-    private void backward(RateBpttWorkspace w) {
+    private void backward(RateBpttWorkspace w, boolean[] readout) {
         int n = w.n;
         int block = w.batch * n;
         double[] gradStates = w.states; // the states are not needed any more: h_t is in w.paddedStates
-        // gh_t = W_out^T gy_t for every step, then W_rec^T gu_{t+1} added step by step
-        Gemm.times(w.gradDriveNative, 0, w.wOut, 0, w.trajectory, 0, w.rows, w.nOut, n, 0.0);
-        w.trajectory.get(0, gradStates, 0, w.rows * n);
+        int outBlock = w.batch * w.nOut;
         for (int t = w.steps - 1; t >= 0; t--) {
             int base = t * block;
+            // gh_t = W_out^T gy_t (0 where the loss cannot see the readout) + W_rec^T gu_{t+1}
+            if (readout[t]) {
+                Gemm.times(w.gradDriveNative, t * outBlock, w.wOut, 0, w.blockNative, 0, w.batch, w.nOut, n, 0.0);
+                w.blockNative.get(0, gradStates, base, block);
+            } else {
+                Arrays.fill(gradStates, base, base + block, 0.0);
+            }
             if (t < w.steps - 1) {
                 Gemm.times(w.gradPreNative, base + block, w.wRec, 0, w.blockNative, 0, w.batch, n, n, 0.0);
                 w.blockNative.get(0, w.blockProduct, 0, block);
@@ -102,11 +139,21 @@ public final class RateBptt implements LearningRule {
     }
 
     /** dL/dW_rec = gu^T h_prev, dL/dW_in = gu^T x, dL/dW_out = gy^T h (sums over all rows), and the biases'. */
-    private static Params gradients(Params p, RateBpttWorkspace w) {
+    private static Params gradients(Params p, RateBpttWorkspace w, boolean[] readout) {
         int n = w.n;
         Gemm.transposeTimes(w.gradPreNative, 0, w.paddedStates, 0, w.gradWRec, 0, n, w.rows, n, 0.0);
         Gemm.transposeTimes(w.gradPreNative, 0, w.xNative, 0, w.gradWIn, 0, n, w.rows, w.nIn, 0.0);
-        Gemm.transposeTimes(w.gradDriveNative, 0, w.paddedStates, w.batch * n, w.gradWOut, 0, w.nOut, w.rows, n, 0.0);
+        boolean first = true;
+        for (int t = 0; t < w.steps; t++) {
+            if (readout[t]) {
+                Gemm.transposeTimes(w.gradDriveNative, t * w.batch * w.nOut, w.paddedStates, (t + 1) * w.batch * n,
+                        w.gradWOut, 0, w.nOut, w.batch, n, first ? 0.0 : 1.0);
+                first = false;
+            }
+        }
+        if (first) {
+            w.gradWOut.zero(0, w.nOut * n);
+        }
         Params g = p.zerosLike();
         w.gradWRec.get(0, g.wRec, 0, g.wRec.length);
         w.gradWIn.get(0, g.wIn, 0, g.wIn.length);

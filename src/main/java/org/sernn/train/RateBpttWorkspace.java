@@ -33,7 +33,7 @@ final class RateBpttWorkspace {
     final NativeDoubles paddedStates;
     final NativeDoubles gradPreNative;
     final NativeDoubles gradDriveNative;
-    /** T B x n: the input currents, then dL/dh_t from the readout. */
+    /** T B x n: the input currents b_rec + W_in x_t of every step, from one product. */
     final NativeDoubles trajectory;
     final NativeDoubles driveNative;
     final NativeDoubles blockNative;
