@@ -60,7 +60,7 @@ def main():
             lines.append(f"| {threads} | {label} | {loss:.12g} | {1e3 * wall:.2f} | {1e3 * cpu:.2f} | "
                          f"{ratio_wall:.2f} | {ratio_cpu:.2f} |")
     lines.append("")
-    lines.append(f"{sum(len(v) for v in runs.values())} round(s); load average during the runs "
+    lines.append(f"{len({r for v in runs.values() for r in v})} round(s); load average during the runs "
                  f"{min(loads):.2f}-{max(loads):.2f}." if loads else "no complete round")
     text = "\n".join(lines)
     print(text)
