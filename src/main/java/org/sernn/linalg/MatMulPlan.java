@@ -1,36 +1,27 @@
 package org.sernn.linalg;
 
-import java.nio.DoubleBuffer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-
 /**
- * A repeated product out = left * W^T (or left * W) with a fixed W, for time loops: the ND4J
- * arrays are allocated once and the Java arrays are copied through direct-buffer views, so a step
- * allocates nothing. All arrays are row-major doubles.
+ * A repeated product out = left * W^T (or left * W) with a fixed W, for time loops: the native
+ * operands are allocated once, the Java arrays are copied in and out in bulk and the product is one
+ * direct dgemm ({@link Gemm}), so a step allocates nothing. All arrays are row-major doubles.
  */
 public final class MatMulPlan {
-    private final INDArray right;
+    private final NativeDoubles right;
     private final boolean transposeRight;
-    private final INDArray left;
-    private final INDArray out;
-    private final DoubleBuffer leftView;
-    private final DoubleBuffer outView;
-    private final int leftSize;
-    private final int outSize;
+    private final NativeDoubles left;
+    private final NativeDoubles out;
+    private final int leftRows;
+    private final int inner;
+    private final int outCols;
 
     private MatMulPlan(double[] w, int wRows, int wCols, int leftRows, boolean transposeRight) {
-        this.right = Nd4jArrays.matrix(w, wRows, wCols);
+        this.right = NativeDoubles.copyOf(w);
         this.transposeRight = transposeRight;
-        int inner = transposeRight ? wCols : wRows;
-        int outCols = transposeRight ? wRows : wCols;
-        this.left = Nd4j.create(DataType.DOUBLE, leftRows, inner);
-        this.out = Nd4j.create(DataType.DOUBLE, leftRows, outCols);
-        this.leftView = Nd4jArrays.view(left);
-        this.outView = Nd4jArrays.view(out);
-        this.leftSize = leftRows * inner;
-        this.outSize = leftRows * outCols;
+        this.leftRows = leftRows;
+        this.inner = transposeRight ? wCols : wRows;
+        this.outCols = transposeRight ? wRows : wCols;
+        this.left = new NativeDoubles((long) leftRows * inner);
+        this.out = new NativeDoubles((long) leftRows * outCols);
     }
 
     /** out (leftRows, wRows) = left (leftRows, wCols) W^T, for W (wRows, wCols). */
@@ -45,10 +36,12 @@ public final class MatMulPlan {
 
     /** Reads the left factor from {@code leftArray[leftOffset ..]} and writes the product to {@code outArray[outOffset ..]}. */
     public void apply(double[] leftArray, int leftOffset, double[] outArray, int outOffset) {
-        leftView.position(0);
-        leftView.put(leftArray, leftOffset, leftSize);
-        Nd4j.gemm(left, right, out, false, transposeRight, 1.0, 0.0);
-        outView.position(0);
-        outView.get(outArray, outOffset, outSize);
+        left.put(leftArray, leftOffset, leftRows * inner, 0);
+        if (transposeRight) {
+            Gemm.timesTransposeOf(left, 0, right, 0, out, 0, leftRows, inner, outCols, 0.0);
+        } else {
+            Gemm.times(left, 0, right, 0, out, 0, leftRows, inner, outCols, 0.0);
+        }
+        out.get(0, outArray, outOffset, leftRows * outCols);
     }
 }

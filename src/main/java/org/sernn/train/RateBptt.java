@@ -1,7 +1,7 @@
 package org.sernn.train;
 
-import org.sernn.linalg.MatMul;
-import org.sernn.linalg.MatMulPlan;
+import java.util.Arrays;
+import org.sernn.linalg.Gemm;
 import org.sernn.model.NeuronParams;
 import org.sernn.neuron.NeuronModels;
 import org.sernn.neuron.rate.RateModel;
@@ -15,59 +15,150 @@ import org.sernn.sim.InputBatch;
  *   dL/dW_rec = sum_t gu_t h_{t-1}^T, dL/dW_in = sum_t gu_t x_t^T, dL/dW_out = sum_t gy_t h_t^T
  * </pre>
  * Input noise, when used, is added to the batch before it gets here.
+ *
+ * <p>Cost: one B x n by n x n product per step forwards and one backwards, whole-sequence products
+ * for the inputs and the weight gradients, and the readout's products only on the steps the loss
+ * depends on ({@link #readoutSteps}), each one direct BLAS dgemm on native arrays
+ * kept between batches ({@link RateBpttWorkspace}); the element-wise work (activation, its derivative,
+ * biases) runs on Java arrays, one block of B x n copied each way per step. An instance runs one batch
+ * at a time.
  */
 public final class RateBptt implements LearningRule {
     private final NeuronParams neurons;
+    private final RateModel units;
+    private RateBpttWorkspace work;
 
     public RateBptt(NeuronParams neurons) {
         this.neurons = neurons;
+        this.units = NeuronModels.rate(neurons);
     }
 
     @Override
     public BatchResult run(Params p, InputBatch input, int[] labels, double[] lossMask) {
         int batch = input.trials();
         int steps = input.steps();
-        int n = p.nRec;
-        int rows = batch * steps;
-        RateModel units = NeuronModels.rate(neurons);
-        double[] x = BpttKernels.timeMajor(input);
-        double[] preActivation = BpttKernels.inputCurrents(x, rows, p);
-        double[] states = new double[rows * n];
-        double[] recurrentInput = new double[batch * n];
-        MatMulPlan recurrent = MatMulPlan.timesTransposeOf(p.wRec, n, n, batch);
-        for (int t = 0; t < steps; t++) {
-            int base = t * batch * n;
+        if (work == null || !work.fits(batch, steps, p)) {
+            work = new RateBpttWorkspace(batch, steps, p.nIn, p.nRec, p.nOut);
+        }
+        RateBpttWorkspace w = work;
+        w.wIn.put(p.wIn, 0, p.wIn.length, 0);
+        w.wRec.put(p.wRec, 0, p.wRec.length, 0);
+        w.wOut.put(p.wOut, 0, p.wOut.length, 0);
+        BpttKernels.timeMajor(input, w.x);
+        w.xNative.put(w.x, 0, w.x.length, 0);
+        boolean[] readout = readoutSteps(lossMask, neurons.kappa());
+        forward(p, w, readout);
+
+        int[] correct = new int[1];
+        double taskLoss = ReadoutLoss.apply(w.drive, p.bOut, neurons.kappa(), steps, batch, p.nOut, labels, lossMask,
+                w.gradDrive, correct);
+        w.gradDriveNative.put(w.gradDrive, 0, w.gradDrive.length, 0);
+        backward(w, readout);
+        return new BatchResult(taskLoss, 0.0, correct[0], 0, gradients(p, w, readout));
+    }
+
+    /**
+     * The steps whose readout the loss depends on: those in the loss mask, and with a leaky readout
+     * (kappa > 0) every step up to the last of them. Elsewhere the drive and its adjoint are 0.
+     */
+    static boolean[] readoutSteps(double[] lossMask, double kappa) {
+        boolean[] seen = new boolean[lossMask.length];
+        int last = -1;
+        for (int t = 0; t < lossMask.length; t++) {
+            seen[t] = lossMask[t] != 0.0;
+            last = seen[t] ? t : last;
+        }
+        if (kappa != 0.0) {
+            Arrays.fill(seen, 0, last + 1, true);
+        }
+        return seen;
+    }
+
+    /**
+     * u_t and h_t for every step into w.preActivation and w.states (and h into w.paddedStates), the
+     * readout's drive on the {@code readout} steps into w.drive.
+     */
+    private void forward(Params p, RateBpttWorkspace w, boolean[] readout) {
+        int n = w.n;
+        int block = w.batch * n;
+        // b_rec + W_in x_t for every (t, b) row in one product
+        Gemm.timesTransposeOf(w.xNative, 0, w.wIn, 0, w.trajectory, 0, w.rows, w.nIn, n, 0.0);
+        w.trajectory.get(0, w.preActivation, 0, w.rows * n);
+        BpttKernels.addToRows(w.preActivation, w.rows, p.bRec);
+        for (int t = 0; t < w.steps; t++) {
+            int base = t * block;
             if (t > 0) {
-                recurrent.apply(states, base - batch * n, recurrentInput, 0);
-                for (int i = 0; i < batch * n; i++) {
-                    preActivation[base + i] += recurrentInput[i];
+                // h_{t-1} W_rec^T: block t of the padded states holds h_{t-1}
+                Gemm.timesTransposeOf(w.paddedStates, base, w.wRec, 0, w.blockNative, 0, w.batch, n, n, 0.0);
+                w.blockNative.get(0, w.blockProduct, 0, block);
+                for (int i = 0; i < block; i++) {
+                    w.preActivation[base + i] += w.blockProduct[i];
                 }
             }
-            units.step(preActivation, states, base, batch * n);
+            units.step(w.preActivation, w.states, base, block);
+            w.paddedStates.put(w.states, base, block, base + block);
         }
-
-        double[] drive = MatMul.timesTransposeOf(states, rows, n, p.wOut, p.nOut);
-        double[] gradDrive = new double[rows * p.nOut];
-        int[] correct = new int[1];
-        double taskLoss = ReadoutLoss.apply(drive, p.bOut, neurons.kappa(), steps, batch, p.nOut, labels, lossMask,
-                gradDrive, correct);
-        double[] gradStates = MatMul.times(gradDrive, rows, p.nOut, p.wOut, n);
-
-        double[] gradPre = new double[rows * n];
-        double[] fromRecurrence = new double[batch * n];
-        MatMulPlan recurrentBack = MatMulPlan.times(p.wRec, n, n, batch);
-        for (int t = steps - 1; t >= 0; t--) {
-            int base = t * batch * n;
-            if (t < steps - 1) {
-                recurrentBack.apply(gradPre, base + batch * n, fromRecurrence, 0);
+        // the readout's drive W_out h_t, on the steps the loss can see (the others stay 0)
+        int outBlock = w.batch * w.nOut;
+        for (int t = 0; t < w.steps; t++) {
+            if (readout[t]) {
+                Gemm.timesTransposeOf(w.paddedStates, (t + 1) * block, w.wOut, 0, w.driveNative, t * outBlock,
+                        w.batch, n, w.nOut, 0.0);
+                w.driveNative.get(t * outBlock, w.drive, t * outBlock, outBlock);
+            } else {
+                Arrays.fill(w.drive, t * outBlock, (t + 1) * outBlock, 0.0);
             }
-            // gh_t = W_out^T gy_t + W_rec^T gu_{t+1} (fromRecurrence is still zero at the last step)
-            for (int i = 0; i < batch * n; i++) {
-                gradStates[base + i] += fromRecurrence[i];
-            }
-            units.backwardStep(preActivation, gradStates, gradPre, base, batch * n);
         }
-        Params gradients = BpttKernels.weightGradients(p, rows, x, states, batch, gradPre, gradDrive, false);
-        return new BatchResult(taskLoss, 0.0, correct[0], 0, gradients);
+    }
+
+    /** gu_t for every step into w.gradPre and w.gradPreNative, given dL/d drive in w.gradDriveNative. */
+    private void backward(RateBpttWorkspace w, boolean[] readout) {
+        int n = w.n;
+        int block = w.batch * n;
+        double[] gradStates = w.states; // the states are not needed any more: h_t is in w.paddedStates
+        int outBlock = w.batch * w.nOut;
+        for (int t = w.steps - 1; t >= 0; t--) {
+            int base = t * block;
+            // gh_t = W_out^T gy_t (0 where the loss cannot see the readout) + W_rec^T gu_{t+1}
+            if (readout[t]) {
+                Gemm.times(w.gradDriveNative, t * outBlock, w.wOut, 0, w.blockNative, 0, w.batch, w.nOut, n, 0.0);
+                w.blockNative.get(0, gradStates, base, block);
+            } else {
+                Arrays.fill(gradStates, base, base + block, 0.0);
+            }
+            if (t < w.steps - 1) {
+                Gemm.times(w.gradPreNative, base + block, w.wRec, 0, w.blockNative, 0, w.batch, n, n, 0.0);
+                w.blockNative.get(0, w.blockProduct, 0, block);
+                for (int i = 0; i < block; i++) {
+                    gradStates[base + i] += w.blockProduct[i];
+                }
+            }
+            units.backwardStep(w.preActivation, gradStates, w.gradPre, base, block);
+            w.gradPreNative.put(w.gradPre, base, block, base);
+        }
+    }
+
+    /** dL/dW_rec = gu^T h_prev, dL/dW_in = gu^T x, dL/dW_out = gy^T h (sums over all rows), and the biases'. */
+    private static Params gradients(Params p, RateBpttWorkspace w, boolean[] readout) {
+        int n = w.n;
+        Gemm.transposeTimes(w.gradPreNative, 0, w.paddedStates, 0, w.gradWRec, 0, n, w.rows, n, 0.0);
+        Gemm.transposeTimes(w.gradPreNative, 0, w.xNative, 0, w.gradWIn, 0, n, w.rows, w.nIn, 0.0);
+        boolean first = true;
+        for (int t = 0; t < w.steps; t++) {
+            if (readout[t]) {
+                Gemm.transposeTimes(w.gradDriveNative, t * w.batch * w.nOut, w.paddedStates, (t + 1) * w.batch * n,
+                        w.gradWOut, 0, w.nOut, w.batch, n, first ? 0.0 : 1.0);
+                first = false;
+            }
+        }
+        if (first) {
+            w.gradWOut.zero(0, w.nOut * n);
+        }
+        Params g = p.zerosLike();
+        w.gradWRec.get(0, g.wRec, 0, g.wRec.length);
+        w.gradWIn.get(0, g.wIn, 0, g.wIn.length);
+        w.gradWOut.get(0, g.wOut, 0, g.wOut.length);
+        BpttKernels.biasGradients(g, w.rows, w.gradPre, w.gradDrive);
+        return g;
     }
 }
