@@ -8,7 +8,8 @@ subtractive reset by v_th (gradient kept), strict threshold, n_ref = 2 refractor
 triangle pseudo-derivative (gamma 0.3), the leaky readout (tau_out 20 ms), no self-connections.
 Here with the config's values: 28 inputs, 100 units on the 5 x 5 x 4 grid (round(0.5 n) ALIF
 units chosen at random, beta 0.07, tau_a 200 ms; the rest LIF), 10 outputs; Gaussian init with
-std gain / sqrt(fan_in), all gains 1, biases 0 (docs/neurons.md).
+std gain / sqrt(fan_in), all gains 1, biases 0 (docs/neurons.md). --units 500 and 1000 use the
+10 x 10 x 5 and 10 x 10 x 10 grids, other sizes random positions in the unit cube.
 
 Data as docs/data.md: each image row (28 intensities / 255 in [0, 1]) is an input current held
 for 2 steps of 1 ms (56 steps per image); 55,000 training and 5,000 validation images drawn with the
