@@ -65,30 +65,33 @@ def distance_matrix(n, generator):
     return torch.cdist(coords, coords)
 
 
-def sernn_regulariser(w_rec, distance, off_diagonal):
+def sernn_regulariser(w_rec, distance, off_diagonal, lam=LAMBDA):
     a = w_rec.abs().t()  # A[i][j] = |w_{i->j}| (pre, post) from the (post, pre) weight
     s = a.sum(dim=1)  # out-strength
     r = (s + EPSILON).rsqrt()
     c = torch.linalg.matrix_exp(r[:, None] * a * r[None, :]) * off_diagonal
-    return LAMBDA * (a * c * distance).sum()
+    return lam * (a * c * distance).sum()
 
 
 class AlifRnn(torch.nn.Module):
-    def __init__(self, n, generator):
+    """The keyword arguments default to the training benchmark's network; torch_alif_fmnist.py
+    builds the Fashion-MNIST one with them."""
+
+    def __init__(self, n, generator, n_in=N_IN, n_out=N_OUT, tau_a_ms=TAU_A, w_in_gain=3.0, alif_fraction=0.5):
         super().__init__()
-        self.w_in = torch.nn.Parameter(torch.randn(n, N_IN, generator=generator) * 3.0 / math.sqrt(N_IN))
+        self.w_in = torch.nn.Parameter(torch.randn(n, n_in, generator=generator) * w_in_gain / math.sqrt(n_in))
         w_rec = torch.randn(n, n, generator=generator) / math.sqrt(n)
         w_rec.fill_diagonal_(0.0)
         self.w_rec = torch.nn.Parameter(w_rec)
-        self.w_out = torch.nn.Parameter(torch.randn(N_OUT, n, generator=generator) / math.sqrt(n))
+        self.w_out = torch.nn.Parameter(torch.randn(n_out, n, generator=generator) / math.sqrt(n))
         self.b_rec = torch.nn.Parameter(torch.zeros(n))
-        self.b_out = torch.nn.Parameter(torch.zeros(N_OUT))
+        self.b_out = torch.nn.Parameter(torch.zeros(n_out))
         adaptive = torch.zeros(n)
-        adaptive[torch.randperm(n, generator=generator)[: n // 2]] = 1.0
+        adaptive[torch.randperm(n, generator=generator)[: math.floor(alif_fraction * n + 0.5)]] = 1.0
         self.register_buffer("beta", BETA * adaptive)
         self.register_buffer("no_self", 1.0 - torch.eye(n))
         self.alpha = math.exp(-DT / TAU_M)
-        self.rho = math.exp(-DT / TAU_A)
+        self.rho = math.exp(-DT / tau_a_ms)
         self.kappa = math.exp(-DT / TAU_OUT)
 
     def forward(self, x):
@@ -103,7 +106,7 @@ class AlifRnn(torch.nn.Module):
         a = x.new_zeros(batch, n)
         z = x.new_zeros(batch, n)
         refractory = torch.zeros(batch, n, dtype=torch.int32)
-        y = x.new_zeros(batch, N_OUT)
+        y = x.new_zeros(batch, self.w_out.shape[0])
         ys, zs = [], []
         for t in range(steps):
             v = self.alpha * v + current[t] + z @ w_rec.t() - V_TH * z
