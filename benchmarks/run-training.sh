@@ -15,11 +15,13 @@
 #
 #   benchmarks/run-training.sh                 3 rounds, 7+ timed iterations per size per round
 #   benchmarks/run-training.sh --quick         1 round, 3+ iterations
-#   benchmarks/run-training.sh --rounds R --repeats K --threads 1,2 --dtype float32 --settle 60 --out DIR
+#   benchmarks/run-training.sh --rounds R --repeats K --reg-repeats K --threads 1,2 --dtype float32 --settle 60 --out DIR
 #                                          --threads: thread counts to run (default 1,2): torch.set_num_threads,
 #                                          the OpenMP/OpenBLAS threads of both sides and sernn's fork-join
 #                                          pool (BPTT's trial blocks: T - 1 workers plus the calling thread)
-#                                          --dtype: PyTorch's (float32, default, or float64 = sernn's)
+#                                          --dtype: PyTorch's (float32, default, or float64 = sernn's);
+#                                          the regulariser alone is timed in both
+#                                          --sizes NxBxT,... and --reg-sizes N,...: other workloads
 #
 # Needs: JDK 17+, Maven (only if target/sernn.jar is missing) and Debian's python3-torch
 # (run with /usr/bin/python3). Results: DIR/threads-T/{sernn-R.json, torch-R.json, training.md},
@@ -31,6 +33,7 @@ root="$(cd "$here/.." && pwd)"
 
 rounds=3
 repeats=7
+reg_repeats=15
 threads=1,2
 dtype=float32
 settle=60
@@ -42,13 +45,14 @@ while [[ $# -gt 0 ]]; do
     --quick) rounds=1; repeats=3 ;;
     --rounds) rounds=$2; shift ;;
     --repeats) repeats=$2; shift ;;
+    --reg-repeats) reg_repeats=$2; shift ;;
     --threads) threads=$2; shift ;;
     --dtype) dtype=$2; shift ;;
     --settle) settle=$2; shift ;;
     --out) out=$2; shift ;;
     --sizes) sizes=$2; shift ;;
     --reg-sizes) reg_sizes=$2; shift ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "run-training.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -79,11 +83,12 @@ for t in ${threads//,/ }; do
     printf '\n== %d thread(s), round %d of %d (%s, load %s)\n' "$t" "$r" "$rounds" "$(date +%H:%M:%S)" "$(load)"
     OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t java -Xmx8g \
       -Djava.util.concurrent.ForkJoinPool.common.parallelism=$((t - 1)) -cp "$jar:$classes" org.sernn.bench.TrainingSpeed \
-      --sizes "$sizes" --reg-sizes "$reg_sizes" --repeats "$repeats" --settle "$settle" --dumps "$out/dumps" \
+      --sizes "$sizes" --reg-sizes "$reg_sizes" --repeats "$repeats" --reg-repeats "$reg_repeats" --settle "$settle" --dumps "$out/dumps" \
       --out "$dir/sernn-$r.json" 2>&1 | grep -v -E ' INFO ' || true
     [[ -s "$dir/sernn-$r.json" ]] || { echo "run-training.sh: TrainingSpeed failed" >&2; exit 1; }
     OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t "$python" "$here/peers/torch_alif_train.py" --threads "$t" \
       --dtype "$dtype" --dumps "$out/dumps" --sizes "$sizes" --reg-sizes "$reg_sizes" --repeats "$repeats" \
+      --reg-repeats "$reg_repeats" \
       --out "$dir/torch-$r.json"
   done
   printf '\n== table, %d thread(s) (%s)\n' "$t" "$dir"

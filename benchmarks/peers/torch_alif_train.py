@@ -7,7 +7,7 @@ TrainingSpeed --dumps DIR writes each workload as a `sernn grad` dump (docs/form
 dump"): DIR/alif-nN-bB-tT.npz holds the weights (w_in, w_rec, w_out, b_rec, b_out), the per-unit
 parameters (tau_m_ms, tau_a_ms, beta, v_th, n_ref: half the units are ALIF), the input x (B, T, n_in),
 the labels, the loss mask, the distances and the loss; DIR/regulariser-nN.npz holds W_rec and the
-distances of the regulariser-alone workloads. This script loads them and builds the network the way a
+distances of the regulariser-alone workloads (timed here in float32 and in float64). This script loads them and builds the network the way a
 PyTorch user would write it: an nn.Module with a Python loop over time, the spike as a
 torch.autograd.Function with the Bellec triangle pseudo-derivative, the refractory counter,
 subtractive reset (not detached), the leaky readout, cross-entropy over the loss window, the
@@ -233,19 +233,22 @@ def main():
               f"loss {loss:.9g} (sernn's {work.dump_loss:.9g}, relative difference {rel:.1e})", flush=True)
     for n in (int(v) for v in args.reg_sizes.split(",") if v):
         d = np.load(os.path.join(args.dumps, f"regulariser-n{n}.npz"))
-        w = torch.tensor(d["w_rec"], dtype=dtype, requires_grad=True)
-        distance = torch.tensor(d["distance"], dtype=dtype)
-        off = 1.0 - torch.eye(n, dtype=dtype)
+        for reg_dtype in (torch.float32, torch.float64):  # PyTorch's usual precision and sernn's
+            w = torch.tensor(d["w_rec"], dtype=reg_dtype, requires_grad=True)
+            distance = torch.tensor(d["distance"], dtype=reg_dtype)
+            off = 1.0 - torch.eye(n, dtype=reg_dtype)
 
-        def once():
-            w.grad = None
-            sernn_regulariser(w, distance, off, 0.1, 1e-12).backward()
+            def once():
+                w.grad = None
+                sernn_regulariser(w, distance, off, 0.1, 1e-12).backward()
 
-        cpu = []
-        median, times = median_time(once, 2, args.reg_repeats, cpu)
-        result["regulariser"].append({"n": n, "seconds": median, "all_seconds": times, "cpu_seconds": cpu[0]})
-        print(f"torch regulariser n {n}: {1000 * median:.2f} ms (median of {len(times)}; process CPU "
-              f"{1000 * cpu[0]:.2f} ms)", flush=True)
+            cpu = []
+            median, times = median_time(once, 2, args.reg_repeats, cpu)
+            name = str(reg_dtype).removeprefix("torch.")
+            result["regulariser"].append({"n": n, "dtype": name, "seconds": median, "all_seconds": times,
+                                          "cpu_seconds": cpu[0]})
+            print(f"torch regulariser n {n} {name}: {1000 * median:.2f} ms (median of {len(times)}; process CPU "
+                  f"{1000 * cpu[0]:.2f} ms)", flush=True)
     result["load_after"] = os.getloadavg()[0]
     if args.out:
         with open(args.out, "w") as f:

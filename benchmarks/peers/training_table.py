@@ -32,7 +32,7 @@ def collect(pattern):
             cpu.extend([t["cpu_seconds"]] if "cpu_seconds" in t else [])
             checks.setdefault(key, set()).add((t.get("spikes"), t.get("loss")))
         for t in r["regulariser"]:
-            wall, cpu = regulariser.setdefault(t["n"], ([], []))
+            wall, cpu = regulariser.setdefault((t["n"], t.get("dtype", r.get("dtype"))), ([], []))
             wall.extend(t["all_seconds"])
             cpu.extend([t["cpu_seconds"]] if "cpu_seconds" in t else [])
     return training, regulariser, [x for x in loads if x is not None], meta, checks
@@ -82,14 +82,14 @@ def main():
         lines.append(f"| {key[0]:,} | {key[1]} | {key[2]} | {check} | {j:.4f} | {t:.4f} | {ratio} | {jc:.4f} | "
                      f"{tc:.4f} | {cpu_ratio} | {len(jt.get(key, ([],))[0])} / {len(tt.get(key, ([],))[0])} |")
     lines.append("")
-    lines.append("| regulariser n | sernn ms | PyTorch ms | ratio (torch / sernn) | CPU ms: sernn | CPU ms: PyTorch "
-                 "| CPU ratio | samples |")
-    lines.append("|---:|---:|---:|---:|---:|---:|---:|---|")
-    for n in sorted(set(jr) | set(tr)):
-        j, jc = (1000 * v for v in med(jr, n))
-        t, tc = (1000 * v for v in med(tr, n))
-        lines.append(f"| {n:,} | {j:.2f} | {t:.2f} | {t / j:.2f} | {jc:.2f} | {tc:.2f} | {tc / jc:.2f} | "
-                     f"{len(jr.get(n, ([],))[0])} / {len(tr.get(n, ([],))[0])} |")
+    lines.append("| regulariser n | PyTorch dtype | sernn ms | PyTorch ms | ratio (torch / sernn) | CPU ms: sernn "
+                 "| CPU ms: PyTorch | CPU ratio | samples |")
+    lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---|")
+    for n, dtype in sorted(tr):
+        j, jc = (1000 * v for v in med(jr, (n, "float64")))
+        t, tc = (1000 * v for v in med(tr, (n, dtype)))
+        lines.append(f"| {n:,} | {dtype} | {j:.2f} | {t:.2f} | {t / j:.2f} | {jc:.2f} | {tc:.2f} | {tc / jc:.2f} | "
+                     f"{len(jr.get((n, 'float64'), ([],))[0])} / {len(tr.get((n, dtype), ([],))[0])} |")
     text = "\n".join(lines)
     print(text)
     if args.markdown:
