@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -360,9 +361,10 @@ public final class TrainingSpeed {
             double[] w = network.wRec().toArray();
             if (dumps != null) {
                 Files.createDirectories(dumps);
-                Npz.write(dumps.resolve("regulariser-n" + n + ".npz"), Map.of(
-                        "w_rec", NpyArray.ofDoubles(w, n, n),
-                        "distance", NpyArray.ofDoubles(network.positions().distanceMatrix().toArray(), n, n)));
+                Map<String, NpyArray> arrays = new LinkedHashMap<>(); // a fixed member order
+                arrays.put("w_rec", NpyArray.ofDoubles(w, n, n));
+                arrays.put("distance", NpyArray.ofDoubles(network.positions().distanceMatrix().toArray(), n, n));
+                Npz.write(dumps.resolve("regulariser-n" + n + ".npz"), arrays);
             }
             double[] gradient = new double[n * n];
             double[] timed = time(() -> {
