@@ -46,12 +46,13 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from torch_alif_train import AlifRnn, distance_matrix, sernn_regulariser  # noqa: E402
+from torch_alif_train import AlifRnn, sernn_regulariser  # noqa: E402
 
 # models/alif-sernn-fmnist.yaml
 ROWS, STEPS_PER_ROW, LOSS_ROWS, CLASSES = 28, 2, 2, 10
 TAU_A_MS, DT_MS = 200.0, 1.0
-LAMBDA, C_REG, TARGET_HZ = 0.01, 1e-4, 10.0
+LAMBDA, EPSILON, C_REG, TARGET_HZ = 0.01, 1e-12, 1e-4, 10.0
+TAU_M_MS, TAU_OUT_MS, BETA, V_TH, N_REF, GAMMA = 20.0, 20.0, 0.07, 0.6, 2, 0.3
 ADAM_BETAS, ADAM_EPS, CLIP_NORM, BATCH = (0.9, 0.999), 1e-7, 1.0, 128
 VALIDATION, TEST = 5000, 10000
 
@@ -98,7 +99,7 @@ def losses(model, distance, x, labels, mask):
     task = sum(float(mask[t]) * torch.nn.functional.cross_entropy(y[t], labels) for t in window)
     seconds = x.shape[0] * x.shape[1] * DT_MS / 1000.0
     rate = C_REG * ((z.sum(dim=(0, 1)) / seconds - TARGET_HZ) ** 2).sum()
-    structural = sernn_regulariser(model.w_rec, distance, model.no_self, lam=LAMBDA)
+    structural = sernn_regulariser(model.w_rec, distance, model.no_self, LAMBDA, EPSILON)
     return task + rate + structural, task, rate, structural, [y[t] for t in window], z
 
 
@@ -113,22 +114,38 @@ def accuracy(model, images, labels, dtype, chunk=1000):
     return correct / len(images)
 
 
+def grid_distances(units, generator):
+    """Euclidean distances of the units' positions: the config's grid, or the unit cube at random."""
+    shape = {100: (5, 5, 4), 500: (10, 10, 5), 1000: (10, 10, 10)}.get(units)
+    if shape is not None:
+        coords = torch.cartesian_prod(*[torch.arange(s, dtype=torch.float64) for s in shape])
+    else:
+        coords = torch.rand(units, 3, generator=generator, dtype=torch.float64)
+    return torch.cdist(coords, coords)
+
+
 def build(units, alif_fraction, seed, dtype):
+    """The initial network in the layout of a `sernn grad` dump, built by torch_alif_train.AlifRnn."""
     g = torch.Generator().manual_seed(seed)
-    model = AlifRnn(units, g, n_in=ROWS, n_out=CLASSES, tau_a_ms=TAU_A_MS, w_in_gain=1.0,
-                    alif_fraction=alif_fraction).to(dtype)
-    return model, distance_matrix(units, g).to(dtype)
+    w_rec = torch.randn(units, units, generator=g, dtype=torch.float64) / math.sqrt(units)
+    w_rec.fill_diagonal_(0.0)
+    adaptive = torch.zeros(units, dtype=torch.float64)
+    adaptive[torch.randperm(units, generator=g)[: math.floor(alif_fraction * units + 0.5)]] = 1.0
+    full = lambda value: np.full(units, value, dtype=np.float64)  # noqa: E731
+    d = {"w_in": (torch.randn(units, ROWS, generator=g, dtype=torch.float64) / math.sqrt(ROWS)).numpy(),
+         "w_rec": w_rec.numpy(),
+         "w_out": (torch.randn(CLASSES, units, generator=g, dtype=torch.float64) / math.sqrt(units)).numpy(),
+         "b_rec": np.zeros(units), "b_out": np.zeros(CLASSES), "tau_m_ms": full(TAU_M_MS),
+         "tau_a_ms": full(TAU_A_MS), "beta": (BETA * adaptive).numpy(), "v_th": full(V_TH),
+         "n_ref": np.full(units, N_REF, dtype=np.int32)}
+    cfg = {"neuron": {"dt": DT_MS, "tau_out": TAU_OUT_MS}, "surrogate_gamma": GAMMA}
+    return AlifRnn(d, cfg, dtype), grid_distances(units, g).to(dtype)
 
 
 def check_dump(path):
     """Loss and gradients of this script on a `sernn grad` dump, float64, against sernn's."""
     d = np.load(path)
-    units = d["w_rec"].shape[0]
-    model, _ = build(units, 0.5, 1, torch.float64)
-    with torch.no_grad():
-        for name in ("w_in", "w_rec", "w_out", "b_rec", "b_out"):
-            getattr(model, name).copy_(torch.from_numpy(d[name]))
-        model.beta.copy_(torch.from_numpy(d["beta"]))
+    model = AlifRnn(d, json.loads(str(d["config"])), torch.float64)
     x = torch.from_numpy(d["x"]).transpose(0, 1).contiguous()
     total, task, rate, structural, _, z = losses(model, torch.from_numpy(d["distance"]), x,
                                                  torch.from_numpy(d["y"].astype(np.int64)),

@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.Map;
+import org.sernn.cli.GradientDump;
+import org.sernn.io.NpyArray;
+import org.sernn.io.Npz;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
@@ -28,12 +33,21 @@ import org.sernn.train.Regulariser;
  * regulariser, backward) + the seRNN regulariser's value and full gradient + one Adam update, on a
  * fixed random batch (inputs Bernoulli(0.2) per channel, as currents; loss on the last tenth of
  * the steps). Also the regulariser alone. A plain main rather than JMH so that it runs from the
- * shaded sernn.jar without the benchmark pom:
+ * shaded sernn.jar without the benchmark pom.
+ *
+ * <p>Like for like: with {@code --dumps DIR}, each training workload is written as a gradient dump
+ * ({@link GradientDump}, docs/formats.md) to {@code DIR/alif-nN-bB-tT.npz} (weights, per-unit parameters,
+ * input, labels, loss mask, distances, loss), and each regulariser workload's W_rec and distances to
+ * {@code DIR/regulariser-nN.npz}; the PyTorch peer times exactly these. Every timed iteration runs on the
+ * dumped network, the one reached by {@code --settle K} training iterations from the initial weights (default
+ * 30: as in a training run, the rates fall from the initial weights' ~150 Hz): after each Adam step the parameters are put back (untimed), so every iteration has the
+ * spike count and loss recorded in the JSON, which the table checks against PyTorch's before giving a ratio.
  *
  * <pre>
+ *
  *   javac -cp target/sernn.jar -d /tmp/ts benchmarks/src/main/java/org/sernn/bench/TrainingSpeed.java
  *   java -Xmx8g -cp target/sernn.jar:/tmp/ts org.sernn.bench.TrainingSpeed [--sizes 100x128x50,100x64x500,1000x32x100]
- *        [--reg-sizes 100,500,1000] [--warmup 3] [--repeats 7] [--reg-repeats 15] [--out FILE.json]
+ *        [--reg-sizes 100,500,1000] [--warmup 3] [--repeats 7] [--reg-repeats 15] [--out FILE.json] [--dumps DIR] [--settle 30]
  * </pre>
  *
  * Times are wall-clock medians after warm-up (at least W calls and 3 s each: JIT, ND4J initialisation);
@@ -78,7 +92,11 @@ public final class TrainingSpeed {
         final int n;
         final int batch;
         final int steps;
+        final Network network;
+        final DenseMatrix distance;
         final Params params;
+        /** The dumped parameters, put back after every iteration. */
+        final Params initial;
         final LearningRule rule;
         final Regulariser regulariser;
         final Adam adam;
@@ -86,6 +104,8 @@ public final class TrainingSpeed {
         final int[] labels;
         final double[] lossMask;
         long spikes;
+        /** The gradient of the last iteration (the regulariser's included). */
+        Params gradients;
         /** Seconds of the last iteration in the learning rule, the regulariser and Adam. */
         final double[] phases = new double[3];
 
@@ -94,11 +114,12 @@ public final class TrainingSpeed {
             this.batch = batch;
             this.steps = steps;
             ModelConfig config = ConfigLoader.fromYaml(yaml(n), "TrainingSpeed");
-            Network network = NetworkFactory.build(config, Path.of("."));
+            this.network = NetworkFactory.build(config, Path.of("."));
             ModelConfig.Training training = config.training();
             this.params = Params.of(network);
+            this.initial = params.copy();
             this.rule = LearningRules.of(network);
-            DenseMatrix distance = network.positions().distanceMatrix();
+            this.distance = network.positions().distanceMatrix();
             this.regulariser = Regulariser.of(training.regulariser(), distance);
             this.adam = new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
                     training.adamEpsilon());
@@ -117,11 +138,34 @@ public final class TrainingSpeed {
             Arrays.fill(lossMask, steps - window, steps, 1.0 / window);
         }
 
+        /** One timed iteration, then (untimed) the dumped parameters back; returns the loss. */
         double iteration() {
+            double loss = step();
+            restore();
+            return loss;
+        }
+
+        /**
+         * Trains for {@code iterations} iterations (the network's rates fall from the initial weights' ~150 Hz
+         * towards the rate regulariser's target, as in a real training run) and makes the result the network
+         * that {@link #iteration} restores.
+         */
+        void settle(int iterations) {
+            for (int i = 0; i < iterations; i++) {
+                step();
+            }
+            for (double[][] pair : new double[][][] {{params.wIn, initial.wIn}, {params.wRec, initial.wRec},
+                {params.wOut, initial.wOut}, {params.bRec, initial.bRec}, {params.bOut, initial.bOut},
+                {params.neuron, initial.neuron}}) {
+                System.arraycopy(pair[0], 0, pair[1], 0, pair[0].length);
+            }
+        }
+
+        private double step() {
             long t0 = System.nanoTime();
             BatchResult result = rule.run(params, input, labels, lossMask);
             long t1 = System.nanoTime();
-            Params gradients = result.gradients();
+            gradients = result.gradients();
             double structural = regulariser.addValueAndGradient(params.wRec, params.nRec, gradients.wRec);
             long t2 = System.nanoTime();
             adam.update(params, gradients);
@@ -133,12 +177,26 @@ public final class TrainingSpeed {
             return result.taskLoss() + result.rateLoss() + structural;
         }
 
+        private void restore() {
+            for (double[][] pair : new double[][][] {{initial.wIn, params.wIn}, {initial.wRec, params.wRec},
+                {initial.wOut, params.wOut}, {initial.bRec, params.bRec}, {initial.bOut, params.bOut},
+                {initial.neuron, params.neuron}}) {
+                System.arraycopy(pair[0], 0, pair[1], 0, pair[0].length);
+            }
+        }
+
+        String dumpName() {
+            return "alif-n" + n + "-b" + batch + "-t" + steps + ".npz";
+        }
+
         double meanRateHz() {
             return spikes / (batch * (double) steps * n / 1000.0);
         }
     }
 
     private static final double WARMUP_SECONDS = 3.0;
+    /** Training iterations are timed for at least this long (and at least --repeats times). */
+    private static final double MIN_TIMED_SECONDS = 2.0;
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
@@ -207,9 +265,11 @@ public final class TrainingSpeed {
         String sizes = "100x128x50,100x64x500,1000x32x100";
         String regSizes = "100,500,1000";
         int warmup = 3;
+        int settle = 30;
         int repeats = 7;
         int regRepeats = 15;
         Path out = null;
+        Path dumps = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = args[++i];
@@ -218,9 +278,11 @@ public final class TrainingSpeed {
                 case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--reg-repeats" -> regRepeats = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--dumps" -> dumps = Path.of(args[++i]);
+                case "--settle" -> settle = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: TrainingSpeed [--sizes NxBxT,...] [--reg-sizes N,...] [--warmup W] "
-                            + "[--repeats R] [--reg-repeats R] [--out FILE.json]");
+                            + "[--repeats R] [--reg-repeats R] [--out FILE.json] [--dumps DIR] [--settle K]");
                     System.exit(2);
                 }
             }
@@ -236,30 +298,56 @@ public final class TrainingSpeed {
             String[] parts = spec.split("x");
             Workload work = new Workload(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
                     Integer.parseInt(parts[2]));
+            work.settle(settle);
+            double loss = work.iteration();
+            long spikes = work.spikes;
+            if (dumps != null) {
+                Files.createDirectories(dumps);
+                GradientDump.write(dumps.resolve(work.dumpName()), work.params.toNetwork(work.network), work.input, work.labels,
+                        work.lossMask, work.distance, loss, work.gradients);
+            }
             warmUp(work::iteration, warmup);
+            // At least `repeats` iterations and MIN_TIMED_SECONDS: the process CPU clock ticks coarsely.
             double[] seconds = new double[repeats];
             double[][] phases = new double[3][repeats];
             long cpu = processCpuNanos();
-            for (int i = 0; i < repeats; i++) {
+            long loopStart = System.nanoTime();
+            int timed = 0;
+            for (int i = 0; i < repeats || System.nanoTime() - loopStart < MIN_TIMED_SECONDS * 1e9; i++, timed++) {
+                if (i == seconds.length) {
+                    seconds = Arrays.copyOf(seconds, 2 * i);
+                    for (int k = 0; k < 3; k++) {
+                        phases[k] = Arrays.copyOf(phases[k], 2 * i);
+                    }
+                }
                 long start = System.nanoTime();
-                work.iteration();
+                double again = work.iteration();
                 seconds[i] = (System.nanoTime() - start) / 1e9;
+                if (work.spikes != spikes || again != loss) {
+                    throw new IllegalStateException("iteration " + i + " of n " + work.n + " ran on another network: "
+                            + work.spikes + " spikes, loss " + again + " (first: " + spikes + ", " + loss + ")");
+                }
                 for (int k = 0; k < 3; k++) {
                     phases[k][i] = work.phases[k];
                 }
             }
-            double cpuSeconds = (processCpuNanos() - cpu) / 1e9 / repeats;
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9 / timed;
+            seconds = Arrays.copyOf(seconds, timed);
+            for (int k = 0; k < 3; k++) {
+                phases[k] = Arrays.copyOf(phases[k], timed);
+            }
             double med = median(seconds);
             System.out.printf(Locale.ROOT, "sernn train n %d batch %d steps %d: %.4f s/iter (median of %d; min %.4f,"
-                    + " max %.4f; BPTT %.4f, regulariser %.4f, Adam %.4f; process CPU %.4f s), %.1f Hz%n", work.n,
-                    work.batch, work.steps, med, repeats, Arrays.stream(seconds).min().orElse(0),
+                    + " max %.4f; BPTT %.4f, regulariser %.4f, Adam %.4f; process CPU %.4f s), %.1f Hz, %d spikes, loss %.9g%n", work.n,
+                    work.batch, work.steps, med, timed, Arrays.stream(seconds).min().orElse(0),
                     Arrays.stream(seconds).max().orElse(0), median(phases[0]), median(phases[1]), median(phases[2]),
-                    cpuSeconds, work.meanRateHz());
+                    cpuSeconds, work.meanRateHz(), spikes, loss);
             training.add(String.format(Locale.ROOT, "{\"n\": %d, \"batch\": %d, \"steps\": %d, "
                     + "\"seconds_per_iteration\": %.6g, \"all_seconds\": %s, \"bptt_seconds\": %.6g, "
                     + "\"regulariser_seconds\": %.6g, \"adam_seconds\": %.6g, \"cpu_seconds\": %.6g, "
-                    + "\"mean_rate_hz\": %.4g}", work.n, work.batch, work.steps, med, json(seconds), median(phases[0]),
-                    median(phases[1]), median(phases[2]), cpuSeconds, work.meanRateHz()));
+                    + "\"mean_rate_hz\": %.4g, \"spikes\": %d, \"loss\": %.17g}", work.n, work.batch, work.steps, med,
+                    json(seconds), median(phases[0]), median(phases[1]), median(phases[2]), cpuSeconds,
+                    work.meanRateHz(), spikes, loss));
         }
         for (String spec : regSizes.split(",")) {
             if (spec.isBlank()) {
@@ -271,6 +359,13 @@ public final class TrainingSpeed {
             Regulariser regulariser = Regulariser.of(config.training().regulariser(),
                     network.positions().distanceMatrix());
             double[] w = network.wRec().toArray();
+            if (dumps != null) {
+                Files.createDirectories(dumps);
+                Map<String, NpyArray> arrays = new LinkedHashMap<>(); // a fixed member order
+                arrays.put("w_rec", NpyArray.ofDoubles(w, n, n));
+                arrays.put("distance", NpyArray.ofDoubles(network.positions().distanceMatrix().toArray(), n, n));
+                Npz.write(dumps.resolve("regulariser-n" + n + ".npz"), arrays);
+            }
             double[] gradient = new double[n * n];
             double[] timed = time(() -> {
                 Arrays.fill(gradient, 0.0);
