@@ -11,6 +11,7 @@ import java.util.Map;
 import org.sernn.UserError;
 import org.sernn.io.AtomicFiles;
 import org.sernn.io.NpyArray;
+import org.sernn.linalg.BlasThreads;
 import org.sernn.linalg.DenseMatrix;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
@@ -62,6 +63,7 @@ public final class Trainer {
 
     /** The final state after training (resuming from out/model.npz when {@code resume}). */
     public Result run(boolean resume) {
+        BlasThreads.forNetworkOf(initial.nRec());
         TrainingData trainingData = TrainingData.of(initial);
         TrialSplits data = trainingData.data();
         TaskInputs inputs = trainingData.inputs();

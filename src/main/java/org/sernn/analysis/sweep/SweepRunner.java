@@ -10,12 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.nd4j.linalg.factory.Nd4j;
 import org.sernn.UserError;
 import org.sernn.analysis.FunctionalMetrics;
 import org.sernn.analysis.ModelAnalysis;
 import org.sernn.analysis.StructuralMetrics;
 import org.sernn.io.RunFolder;
+import org.sernn.linalg.BlasThreads;
 import org.sernn.model.ConfigLoader;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.Network;
@@ -49,9 +49,7 @@ public final class SweepRunner {
      * a cluster node or next to other runs on local threads.
      */
     public static void useOneThreadPerRun() {
-        Nd4j.getEnvironment().setMaxThreads(1);
-        Nd4j.getEnvironment().setMaxMasterThreads(1);
-        Nd4j.factory().blas().setMaxThreads(1);
+        BlasThreads.set(1);
     }
 
     /** The run's config: its base config with the plan's strength, seed and epochs. */
