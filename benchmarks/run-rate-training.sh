@@ -37,23 +37,8 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-python=/usr/bin/python3
-jar="$root/target/sernn.jar"
-if [[ ! -f "$jar" ]]; then
-  echo "run-rate-training.sh: building $jar" >&2
-  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
-fi
-out="${out:-$(mktemp -d /tmp/sernn-rate-training.XXXXXX)}"
-mkdir -p "$out"
-classes="$(mktemp -d /tmp/sernn-rate-training-classes.XXXXXX)"
-trap 'rm -rf "$classes"' EXIT
-javac -cp "$jar" -d "$classes" "$here/src/main/java/org/sernn/bench/RateTrainingSpeed.java"
-
-load() { cut -d' ' -f1 /proc/loadavg; }
-if awk -v l="$(load)" 'BEGIN { exit !(l > 1.0) }'; then
-  echo "run-rate-training.sh: warning: load average $(load) before starting: the wall times will be slow and" \
-    "noisy; compare process CPU times and the ratios of one round" >&2
-fi
+. "$here/training-bench-setup.sh"
+training_bench_setup run-rate-training.sh RateTrainingSpeed "the wall times will be slow and noisy; compare process CPU times and the ratios of one round"
 
 java -jar "$jar" grad "$root/models/rate-sernn.yaml" --batch 128 --seed 1 --out "$out/grad.npz" 2>&1 | grep -v ' INFO '
 IFS=',' read -r -a thread_counts <<< "$threads_list"

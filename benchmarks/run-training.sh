@@ -58,23 +58,8 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-python=/usr/bin/python3
-jar="$root/target/sernn.jar"
-if [[ ! -f "$jar" ]]; then
-  echo "run-training.sh: building $jar" >&2
-  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
-fi
-out="${out:-$(mktemp -d /tmp/sernn-training.XXXXXX)}"
-mkdir -p "$out"
-classes="$(mktemp -d /tmp/sernn-training-classes.XXXXXX)"
-trap 'rm -rf "$classes"' EXIT
-javac -cp "$jar" -d "$classes" "$here/src/main/java/org/sernn/bench/TrainingSpeed.java"
-
-load() { cut -d' ' -f1 /proc/loadavg; }
-if awk -v l="$(load)" 'BEGIN { exit !(l > 1.0) }'; then
-  echo "run-training.sh: warning: load average $(load) before starting: other processes are using the cores;" \
-    "the timings will be slow and noisy (the ratios less so, as the two sides alternate)" >&2
-fi
+. "$here/training-bench-setup.sh"
+training_bench_setup run-training.sh TrainingSpeed "other processes are using the cores; the timings will be slow and noisy (the ratios less so, as the two sides alternate)"
 
 for t in ${threads//,/ }; do
   dir="$out/threads-$t"
