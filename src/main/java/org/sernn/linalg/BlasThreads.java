@@ -8,7 +8,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * call directly and ND4J's own binding. Below {@link #SMALL_NETWORK_UNITS} units a training product is
  * too small to share: a second BLAS thread spins and yields more than it computes (a 100-unit rate
  * network trained 3 epochs on this project's 2-core machine: 1.5 s per epoch and 12.5 s of CPU on two
- * BLAS threads, 1.0 s and 5.7 s on one; benchmarks/results/training-speed/rate).
+ * BLAS threads, 1.0 s and 5.7 s on one; benchmarks/results/training-speed/rate). The thread count can
+ * change a product's last bits (OpenBLAS splits its sums differently), so pinning small networks to one
+ * thread also makes their training bit-identical on every machine; larger networks keep the library's
+ * default (the n = 1,000 regulariser takes half the wall time on two threads) and with it that dependence.
  */
 public final class BlasThreads {
     /** Networks smaller than this train on one BLAS thread; larger ones keep the library's default. */
@@ -24,7 +27,7 @@ public final class BlasThreads {
         }
     }
 
-    /** Every BLAS product on {@code threads} threads (results do not depend on it: one product, one order). */
+    /** Every BLAS product on {@code threads} threads. */
     public static void set(int threads) {
         openblas.blas_set_num_threads(threads);
         Nd4j.getEnvironment().setMaxThreads(threads);
