@@ -21,26 +21,4 @@ final class BpttKernels {
             }
         }
     }
-
-    /** Adds the bias {@code bias[j]} to column j of every row of the (rows, bias.length) matrix {@code m}. */
-    static void addToRows(double[] m, int rows, double[] bias) {
-        int width = bias.length;
-        for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < width; j++) {
-                m[r * width + j] += bias[j];
-            }
-        }
-    }
-
-    /** The biases' gradients, sums over rows of the adjoints: gradCurrent (rows, n_rec), gradDrive (rows, n_out). */
-    static void biasGradients(Params g, int rows, double[] gradCurrent, double[] gradDrive) {
-        for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < g.nRec; j++) {
-                g.bRec[j] += gradCurrent[r * g.nRec + j];
-            }
-            for (int o = 0; o < g.nOut; o++) {
-                g.bOut[o] += gradDrive[r * g.nOut + o];
-            }
-        }
-    }
 }

@@ -16,8 +16,8 @@ import org.sernn.sim.InputBatch;
  * </pre>
  * Input noise, when used, is added to the batch before it gets here.
  *
- * <p>Cost: one B x n by n x n product per step forwards and one backwards, whole-sequence products
- * for the inputs and the weight gradients, and the readout's products only on the steps the loss
+ * <p>Cost: one B x n by n x n product per step forwards and one backwards, one whole-sequence product
+ * for the recurrent weights' gradient, the input terms over the non-zero inputs only, and the readout's products only on the steps the loss
  * depends on ({@link #readoutSteps}), each one direct BLAS dgemm on native arrays
  * kept between batches ({@link RateBpttWorkspace}); the element-wise work (activation, its derivative,
  * biases) runs on Java arrays, one block of B x n copied each way per step. An instance runs one batch
@@ -41,11 +41,10 @@ public final class RateBptt implements LearningRule {
             work = new RateBpttWorkspace(batch, steps, p.nIn, p.nRec, p.nOut);
         }
         RateBpttWorkspace w = work;
-        w.wIn.put(p.wIn, 0, p.wIn.length, 0);
+        BpttWeights.transposeInto(p.wIn, p.nRec, p.nIn, w.inByChannel);
         w.wRec.put(p.wRec, 0, p.wRec.length, 0);
         w.wOut.put(p.wOut, 0, p.wOut.length, 0);
         BpttKernels.timeMajor(input, w.x);
-        w.xNative.put(w.x, 0, w.x.length, 0);
         boolean[] readout = readoutSteps(lossMask, neurons.kappa());
         forward(p, w, readout);
 
@@ -75,16 +74,30 @@ public final class RateBptt implements LearningRule {
     }
 
     /**
+     * b_rec + W_in x into row {@code row} of w.preActivation, adding only the columns of the non-zero
+     * inputs (as the spiking rules do, {@link SpikeInputCurrent}): the maze's inputs are 85% zeros.
+     */
+    private static void inputCurrent(double[] bRec, RateBpttWorkspace w, int row) {
+        int n = w.n;
+        System.arraycopy(bRec, 0, w.preActivation, row * n, n);
+        for (int k = 0; k < w.nIn; k++) {
+            double value = w.x[row * w.nIn + k];
+            if (value != 0.0) {
+                VectorOps.addScaled(value, w.inByChannel[k], 0, w.preActivation, row * n, n);
+            }
+        }
+    }
+
+    /**
      * u_t and h_t for every step into w.preActivation and w.states (and h into w.paddedStates), the
      * readout's drive on the {@code readout} steps into w.drive.
      */
     private void forward(Params p, RateBpttWorkspace w, boolean[] readout) {
         int n = w.n;
         int block = w.batch * n;
-        // b_rec + W_in x_t for every (t, b) row in one product
-        Gemm.timesTransposeOf(w.xNative, 0, w.wIn, 0, w.trajectory, 0, w.rows, w.nIn, n, 0.0);
-        w.trajectory.get(0, w.preActivation, 0, w.rows * n);
-        BpttKernels.addToRows(w.preActivation, w.rows, p.bRec);
+        for (int row = 0; row < w.rows; row++) {
+            inputCurrent(p.bRec, w, row);
+        }
         for (int t = 0; t < w.steps; t++) {
             int base = t * block;
             if (t > 0) {
@@ -119,19 +132,19 @@ public final class RateBptt implements LearningRule {
         int outBlock = w.batch * w.nOut;
         for (int t = w.steps - 1; t >= 0; t--) {
             int base = t * block;
-            // gh_t = W_out^T gy_t (0 where the loss cannot see the readout) + W_rec^T gu_{t+1}
+            // gh_t = W_out^T gy_t (0 where the loss cannot see the readout) + W_rec^T gu_{t+1}, summed by BLAS
+            boolean last = t == w.steps - 1;
             if (readout[t]) {
                 Gemm.times(w.gradDriveNative, t * outBlock, w.wOut, 0, w.blockNative, 0, w.batch, w.nOut, n, 0.0);
+            }
+            if (!last) {
+                Gemm.times(w.gradPreNative, base + block, w.wRec, 0, w.blockNative, 0, w.batch, n, n,
+                        readout[t] ? 1.0 : 0.0);
+            }
+            if (readout[t] || !last) {
                 w.blockNative.get(0, gradStates, base, block);
             } else {
                 Arrays.fill(gradStates, base, base + block, 0.0);
-            }
-            if (t < w.steps - 1) {
-                Gemm.times(w.gradPreNative, base + block, w.wRec, 0, w.blockNative, 0, w.batch, n, n, 0.0);
-                w.blockNative.get(0, w.blockProduct, 0, block);
-                for (int i = 0; i < block; i++) {
-                    gradStates[base + i] += w.blockProduct[i];
-                }
             }
             units.backwardStep(w.preActivation, gradStates, w.gradPre, base, block);
             w.gradPreNative.put(w.gradPre, base, block, base);
@@ -142,7 +155,6 @@ public final class RateBptt implements LearningRule {
     private static Params gradients(Params p, RateBpttWorkspace w, boolean[] readout) {
         int n = w.n;
         Gemm.transposeTimes(w.gradPreNative, 0, w.paddedStates, 0, w.gradWRec, 0, n, w.rows, n, 0.0);
-        Gemm.transposeTimes(w.gradPreNative, 0, w.xNative, 0, w.gradWIn, 0, n, w.rows, w.nIn, 0.0);
         boolean first = true;
         for (int t = 0; t < w.steps; t++) {
             if (readout[t]) {
@@ -156,9 +168,29 @@ public final class RateBptt implements LearningRule {
         }
         Params g = p.zerosLike();
         w.gradWRec.get(0, g.wRec, 0, g.wRec.length);
-        w.gradWIn.get(0, g.wIn, 0, g.wIn.length);
+        inputAndBiasGradients(w, g);
         w.gradWOut.get(0, g.wOut, 0, g.wOut.length);
-        BpttKernels.biasGradients(g, w.rows, w.gradPre, w.gradDrive);
         return g;
+    }
+
+    /**
+     * In one pass over the rows of gu: dL/db_rec = sum gu, dL/dW_in[:, k] = sum over the rows with x_k != 0
+     * of x_k gu; and dL/db_out = sum gy.
+     */
+    private static void inputAndBiasGradients(RateBpttWorkspace w, Params g) {
+        for (double[] channel : w.gradInByChannel) {
+            Arrays.fill(channel, 0.0);
+        }
+        for (int row = 0; row < w.rows; row++) {
+            VectorOps.addScaled(1.0, w.gradPre, row * w.n, g.bRec, 0, w.n);
+            VectorOps.addScaled(1.0, w.gradDrive, row * w.nOut, g.bOut, 0, w.nOut);
+            for (int k = 0; k < w.nIn; k++) {
+                double value = w.x[row * w.nIn + k];
+                if (value != 0.0) {
+                    VectorOps.addScaled(value, w.gradPre, row * w.n, w.gradInByChannel[k], 0, w.n);
+                }
+            }
+        }
+        BpttWeights.transposeFrom(w.gradInByChannel, w.n, w.nIn, g.wIn);
     }
 }

@@ -7,8 +7,8 @@ import org.sernn.linalg.NativeDoubles;
  * the same. Time-major, row (t * B + b) holding trial b at step t. Java arrays hold what the
  * element-wise loops read and write; the native arrays hold the GEMM operands: the states with one
  * block of zeros in front (h_{-1} = 0), so that the previous step's states are the same array one
- * block earlier, the current adjoints, the inputs, the readout's drive and adjoint, the weights and
- * one block of scratch for the per-step products.
+ * block earlier, the current adjoints, the readout's drive and adjoint, the weights and one block of
+ * scratch for the per-step products.
  */
 final class RateBpttWorkspace {
     final int batch;
@@ -27,20 +27,18 @@ final class RateBpttWorkspace {
     /** One step of all trials (B x n): products coming back from native memory, adjoints in the making. */
     final double[] block;
     final double[] blockProduct;
+    /** W_in by input channel, inByChannel[k] = W_in[:, k], and the gradient's columns in the making. */
+    final double[][] inByChannel;
+    final double[][] gradInByChannel;
 
-    final NativeDoubles xNative;
     /** (T + 1) B x n: zeros, then h_0 .. h_{T-1}. */
     final NativeDoubles paddedStates;
     final NativeDoubles gradPreNative;
     final NativeDoubles gradDriveNative;
-    /** T B x n: the input currents b_rec + W_in x_t of every step, from one product. */
-    final NativeDoubles trajectory;
     final NativeDoubles driveNative;
     final NativeDoubles blockNative;
-    final NativeDoubles wIn;
     final NativeDoubles wRec;
     final NativeDoubles wOut;
-    final NativeDoubles gradWIn;
     final NativeDoubles gradWRec;
     final NativeDoubles gradWOut;
 
@@ -59,18 +57,16 @@ final class RateBpttWorkspace {
         this.gradDrive = new double[rows * nOut];
         this.block = new double[batch * n];
         this.blockProduct = new double[batch * n];
-        this.xNative = new NativeDoubles((long) rows * nIn);
+        this.inByChannel = new double[nIn][n];
+        this.gradInByChannel = new double[nIn][n];
         this.paddedStates = new NativeDoubles((long) (rows + batch) * n);
         paddedStates.zero(0, batch * n);
         this.gradPreNative = new NativeDoubles((long) rows * n);
         this.gradDriveNative = new NativeDoubles((long) rows * nOut);
-        this.trajectory = new NativeDoubles((long) rows * n);
         this.driveNative = new NativeDoubles((long) rows * nOut);
         this.blockNative = new NativeDoubles((long) batch * n);
-        this.wIn = new NativeDoubles((long) n * nIn);
         this.wRec = new NativeDoubles((long) n * n);
         this.wOut = new NativeDoubles((long) nOut * n);
-        this.gradWIn = new NativeDoubles((long) n * nIn);
         this.gradWRec = new NativeDoubles((long) n * n);
         this.gradWOut = new NativeDoubles((long) nOut * n);
     }

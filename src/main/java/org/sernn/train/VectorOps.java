@@ -24,8 +24,13 @@ final class VectorOps {
 
     /** y += s x. */
     static void addScaled(double s, double[] x, double[] y) {
-        for (int k = 0; k < y.length; k++) {
-            y[k] += s * x[k];
+        addScaled(s, x, 0, y, 0, y.length);
+    }
+
+    /** y[yFrom + k] += s x[xFrom + k] for k in [0, length): one row of a matrix held row by row. */
+    static void addScaled(double s, double[] x, int xFrom, double[] y, int yFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            y[yFrom + k] += s * x[xFrom + k];
         }
     }
 

@@ -45,8 +45,8 @@ class RateGradientFiniteDifferenceTest {
             }
         }
         double[] x = new double[BATCH * STEPS * N_IN];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = random.nextDouble();
+        for (int i = 0; i < x.length; i++) { // half zeros: the input terms skip them
+            x[i] = random.nextBoolean() ? 0.0 : random.nextDouble();
         }
         InputBatch input = new InputBatch(BATCH, STEPS, N_IN, x);
         int[] labels = {0, 1, 1, 0};

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.sernn.linalg.BlasThreads;
 import org.sernn.model.ModelConfig;
 import org.sernn.model.ModelSource;
 import org.sernn.model.Network;
@@ -78,6 +79,7 @@ public final class RateTrainingSpeed {
             this.steps = input.steps();
             this.batch = batch;
             this.n = network.nRec();
+            BlasThreads.forNetworkOf(n); // as `sernn train` does (Trainer): one BLAS thread below 512 units
             this.params = Params.of(network);
             this.rule = LearningRules.of(network);
             ModelConfig.Training training = config.training();
