@@ -1,6 +1,7 @@
 package org.sernn.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -41,12 +42,15 @@ import org.sernn.train.TaskInputs;
  *        [--out FILE.json] models/rate-sernn.yaml models/alif-sernn.yaml
  * </pre>
  *
- * Each model is warmed up (at least 10 iterations and 3 s of the calling thread's CPU time), then timed over {@code repeats} iterations: the median
+ * Each model is warmed up (at least 10 iterations and 3 s of the calling thread's CPU time, then until the
+ * JIT compiler has been idle for a second), then timed over {@code repeats} iterations: the median
  * wall time, and the process CPU time and the calling thread's CPU time per iteration over the loop.
  * The weights move with Adam as in training, so the activity drifts a little between iterations.
  */
 public final class RateTrainingSpeed {
     private static final double WARMUP_SECONDS = 3.0;
+    private static final double COMPILER_IDLE_SECONDS = 1.0;
+    private static final double COMPILER_WAIT_SECONDS = 30.0;
 
     private RateTrainingSpeed() {
     }
@@ -121,6 +125,26 @@ public final class RateTrainingSpeed {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
+    /**
+     * Runs iterations until the JIT compiler has compiled nothing for {@value #COMPILER_IDLE_SECONDS} s (at
+     * most {@value #COMPILER_WAIT_SECONDS} s), so that the timed loop's process CPU time is the
+     * iteration's, not the compiler threads' late work (3-4 ms per iteration over 40 iterations without).
+     */
+    private static void untilCompilerIdle(Workload work) {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long deadline = System.nanoTime() + (long) (COMPILER_WAIT_SECONDS * 1e9);
+        long compiled = compiler.getTotalCompilationTime();
+        long idleSince = System.nanoTime();
+        while (System.nanoTime() - idleSince < COMPILER_IDLE_SECONDS * 1e9 && System.nanoTime() < deadline) {
+            work.iteration();
+            long now = compiler.getTotalCompilationTime();
+            if (now != compiled) {
+                compiled = now;
+                idleSince = System.nanoTime();
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         int batch = 128;
         long seed = 1;
@@ -155,6 +179,7 @@ public final class RateTrainingSpeed {
             for (int i = 0; threads.getCurrentThreadCpuTime() - start < WARMUP_SECONDS * 1e9 || i < 10; i++) {
                 work.iteration();
             }
+            untilCompilerIdle(work);
             double[] seconds = new double[repeats];
             double[][] phases = new double[3][repeats];
             long cpu = processCpuNanos();
