@@ -29,7 +29,7 @@ public final class DenseSimulator implements Simulator {
     @Override
     public Recording run(Network network, InputBatch input, RecordOptions options) {
         EventSimulator.requireChannels(network, input);
-        return TrialParts.run(input, threads, 1,
-                part -> StepLoop.run(network, part, options, new GemmInput(network, part.trials())));
+        return TrialParts.run(input.trials(), threads, 1,
+                (from, to) -> StepLoop.run(network, input, from, to, options, new GemmInput(network, to - from)));
     }
 }

@@ -46,8 +46,8 @@ public final class EventSimulator implements Simulator {
         }
         requireChannels(network, input);
         prepare(network);
-        return TrialParts.run(input, threads, PARTS_PER_THREAD,
-                part -> StepLoop.run(network, part, options, new CsrInput(network, recurrent, inputs, readout)));
+        return TrialParts.run(input.trials(), threads, PARTS_PER_THREAD, (from, to) -> StepLoop.run(network, input,
+                from, to, options, new CsrInput(network, recurrent, inputs, readout)));
     }
 
     private void prepare(Network network) {

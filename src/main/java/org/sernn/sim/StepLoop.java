@@ -18,17 +18,24 @@ public final class StepLoop {
 
     /** Runs the network, its synaptic input and readout computed by {@code synapses}. */
     public static Recording run(Network network, InputBatch input, RecordOptions options, SynapticInput synapses) {
+        return run(network, input, 0, input.trials(), options, synapses);
+    }
+
+    /** Runs trials [from, to) of {@code input}, recorded as trials 0 .. to - from - 1. */
+    static Recording run(Network network, InputBatch input, int from, int to, RecordOptions options,
+            SynapticInput synapses) {
         if (network.neurons().type().isSpiking()) {
-            return run(network, input, options, synapses, NeuronModels.spiking(network.neurons()).dynamics(), null);
+            return run(network, input, from, to, options, synapses,
+                    NeuronModels.spiking(network.neurons()).dynamics(), null);
         }
-        return run(network, input, options, synapses, null, NeuronModels.rate(network.neurons()));
+        return run(network, input, from, to, options, synapses, null, NeuronModels.rate(network.neurons()));
     }
 
     /** Exactly one of {@code units} (spiking) and {@code rate} is not null. */
-    private static <S extends SpikingState> Recording run(Network network, InputBatch input, RecordOptions options,
-            SynapticInput synapses, SpikingDynamics<S> units, RateModel rate) {
+    private static <S extends SpikingState> Recording run(Network network, InputBatch input, int from, int to,
+            RecordOptions options, SynapticInput synapses, SpikingDynamics<S> units, RateModel rate) {
         boolean spiking = units != null;
-        int trials = input.trials();
+        int trials = to - from;
         int steps = input.steps();
         int n = network.nRec();
         int nOut = network.nOut();
@@ -45,8 +52,9 @@ public final class StepLoop {
         SpikeRaster.Builder raster = new SpikeRaster.Builder(trials, steps, n);
         long spikeCount = 0;
 
-        for (int first = 0; first < trials; first += group) {
-            int count = Math.min(group, trials - first);
+        for (int first = from; first < to; first += group) {
+            int count = Math.min(group, to - first);
+            int recorded = first - from; // the group's first trial in this recording
             if (spiking) {
                 state.reset();
             }
@@ -55,7 +63,7 @@ public final class StepLoop {
             for (int t = 0; t < steps; t++) {
                 synapses.current(input, first, count, t, z, state, current);
                 for (int b = 0; b < count; b++) {
-                    int row = (first + b) * steps + t;
+                    int row = (recorded + b) * steps + t;
                     if (spiking) {
                         int[] spiked = state.spiked(b);
                         for (int s = 0; s < state.count(b); s++) {
@@ -65,7 +73,7 @@ public final class StepLoop {
                         spiked = state.spiked(b);
                         for (int s = 0; s < spikes; s++) {
                             z[b * n + spiked[s]] = 1.0;
-                            raster.add(first + b, t, spiked[s]);
+                            raster.add(recorded + b, t, spiked[s]);
                         }
                         spikeCount += spikes;
                         if (voltage != null) {
@@ -81,19 +89,19 @@ public final class StepLoop {
                 }
                 synapses.readout(first, count, z, state, y);
                 for (int b = 0; b < count; b++) {
-                    System.arraycopy(y, b * nOut, readoutTrace, ((first + b) * steps + t) * nOut, nOut);
+                    System.arraycopy(y, b * nOut, readoutTrace, ((recorded + b) * steps + t) * nOut, nOut);
                 }
             }
         }
         OpCounts counts = new OpCounts(spikeCount, synapses.synapticEvents(), (long) trials * steps * n,
-                denseMacs(network, input));
+                denseMacs(network, trials, steps));
         return new Recording(trials, steps, n, nOut, raster.build(), readoutTrace, voltage, threshold, activation,
                 counts);
     }
 
     /** n_rec (n_in + n_rec) + n_out n_rec multiply-accumulates per step and trial. */
-    private static long denseMacs(Network network, InputBatch input) {
+    private static long denseMacs(Network network, int trials, int steps) {
         long perStep = (long) network.nRec() * (network.nIn() + network.nRec()) + (long) network.nOut() * network.nRec();
-        return perStep * input.trials() * input.steps();
+        return perStep * trials * steps;
     }
 }

@@ -1,7 +1,6 @@
 package org.sernn.sim;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,23 +13,28 @@ import java.util.function.Function;
  * holds trials [k T / p, (k + 1) T / p)), each part run with its own engine state by whichever worker
  * is free, and the recordings joined in trial order. Trials never interact, so the joined recording
  * equals the serial run's bit for bit as long as a part computes each trial as the whole batch would.
- * More parts than workers balance the load when trials differ in cost or a core is shared; each
- * part copies its own slice of the input on its worker.
+ * More parts than workers balance the load when trials differ in cost or a core is shared. A part
+ * reads its trials in place: nothing of the input is copied.
  */
 final class TrialParts {
     private TrialParts() {
     }
 
+    /** Runs trials [from, to) of the batch, recorded as trials 0 .. to - from - 1. */
+    @FunctionalInterface
+    interface Part {
+        Recording run(int from, int to);
+    }
+
     /**
-     * Runs {@code runPart} on each of up to {@code threads * partsPerThread} parts of {@code input} on up
-     * to {@code threads} threads and joins the results.
+     * Runs {@code runPart} on each of up to {@code threads * partsPerThread} parts of {@code trials} trials
+     * on up to {@code threads} threads and joins the results.
      */
-    static Recording run(InputBatch input, int threads, int partsPerThread, Function<InputBatch, Recording> runPart) {
-        int trials = input.trials();
+    static Recording run(int trials, int threads, int partsPerThread, Part runPart) {
         int parts = (int) Math.min(trials, (long) threads * partsPerThread);
         int workerCount = Math.min(threads, parts);
         if (workerCount <= 1) {
-            return runPart.apply(input);
+            return runPart.run(0, trials);
         }
         ExecutorService workers = Executors.newFixedThreadPool(workerCount, task -> {
             Thread thread = new Thread(task, "sernn-trials");
@@ -42,7 +46,7 @@ final class TrialParts {
             for (int k = 0; k < parts; k++) {
                 int from = first(k, parts, trials);
                 int to = first(k + 1, parts, trials);
-                futures.add(workers.submit(() -> runPart.apply(slice(input, from, to))));
+                futures.add(workers.submit(() -> runPart.run(from, to)));
             }
             List<Recording> recordings = new ArrayList<>(parts);
             for (Future<Recording> future : futures) {
@@ -57,11 +61,6 @@ final class TrialParts {
     /** The first trial of part k of {@code parts}. */
     static int first(int part, int parts, int trials) {
         return (int) ((long) part * trials / parts);
-    }
-
-    static InputBatch slice(InputBatch input, int from, int to) {
-        double[] values = Arrays.copyOfRange(input.values(), input.offset(from, 0), input.offset(to, 0));
-        return new InputBatch(to - from, input.steps(), input.channels(), values);
     }
 
     private static Recording await(Future<Recording> future) {
