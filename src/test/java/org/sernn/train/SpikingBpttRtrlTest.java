@@ -17,9 +17,9 @@ import org.sernn.sim.InputBatch;
 
 /**
  * The ALIF BPTT gradient against forward-mode differentiation (real-time recurrent learning) of the
- * same surrogate-gradient model, written here from the equations alone: every state carries its
- * derivative with respect to every parameter forward in time. Two independent computations of one
- * quantity; in double precision they agree to rounding (1e-9 relative asked).
+ * same surrogate-gradient model, written from the equations alone ({@link AlifRtrl}): every state
+ * carries its derivative with respect to every parameter forward in time. Two independent
+ * computations of one quantity; in double precision they agree to rounding (1e-9 relative asked).
  */
 class SpikingBpttRtrlTest {
     private static final int N_IN = 3;
@@ -69,104 +69,6 @@ class SpikingBpttRtrlTest {
         return new Problem(neurons, p, input, labels, mask);
     }
 
-    /** dL/d(every parameter) by forward-mode sensitivities, parameters in Params.arrays() order. */
-    static double[] rtrl(Problem pr, Surrogate surrogate, boolean detachReset, double[] spikesOut) {
-        Params p = pr.params();
-        int nParams = p.wIn.length + p.wRec.length + p.wOut.length + p.bRec.length + p.bOut.length;
-        int offIn = 0;
-        int offRec = p.wIn.length;
-        int offOut = offRec + p.wRec.length;
-        int offBRec = offOut + p.wOut.length;
-        int offBOut = offBRec + p.bRec.length;
-        double[] alpha = pr.neurons().alpha();
-        double[] rho = pr.neurons().rho();
-        double[] beta = pr.neurons().beta();
-        double[] vTh = pr.neurons().vTh();
-        double kappa = pr.neurons().kappa();
-        double[] grad = new double[nParams];
-        for (int b = 0; b < BATCH; b++) {
-            double[] v = new double[N];
-            double[] a = new double[N];
-            double[] z = new double[N];
-            double[] y = new double[N_OUT];
-            int[] refractory = new int[N];
-            double[][] dv = new double[N][nParams];
-            double[][] da = new double[N][nParams];
-            double[][] dz = new double[N][nParams];
-            double[][] dy = new double[N_OUT][nParams];
-            for (int t = 0; t < STEPS; t++) {
-                double[] zNew = new double[N];
-                double[][] dzNew = new double[N][nParams];
-                for (int j = 0; j < N; j++) {
-                    double current = p.bRec[j];
-                    double[] dCurrent = new double[nParams];
-                    dCurrent[offBRec + j] = 1;
-                    for (int k = 0; k < N_IN; k++) {
-                        double xk = pr.input().value(b, t, k);
-                        current += p.wIn[j * N_IN + k] * xk;
-                        dCurrent[offIn + j * N_IN + k] += xk;
-                    }
-                    for (int i = 0; i < N; i++) {
-                        current += p.wRec[j * N + i] * z[i];
-                        dCurrent[offRec + j * N + i] += z[i];
-                        for (int q = 0; q < nParams; q++) {
-                            dCurrent[q] += p.wRec[j * N + i] * dz[i][q];
-                        }
-                    }
-                    v[j] = alpha[j] * v[j] + current - vTh[j] * z[j];
-                    a[j] = rho[j] * a[j] + z[j];
-                    for (int q = 0; q < nParams; q++) {
-                        dv[j][q] = alpha[j] * dv[j][q] + dCurrent[q] - (detachReset ? 0 : vTh[j] * dz[j][q]);
-                        da[j][q] = rho[j] * da[j][q] + dz[j][q];
-                    }
-                    double threshold = vTh[j] + beta[j] * a[j];
-                    boolean blocked = refractory[j] > 0;
-                    if (blocked) {
-                        refractory[j]--;
-                    }
-                    zNew[j] = !blocked && v[j] > threshold ? 1.0 : 0.0;
-                    if (zNew[j] == 1.0) {
-                        refractory[j] = pr.neurons().nRef()[j];
-                    }
-                    double psi = blocked ? 0.0 : surrogate.derivative((v[j] - threshold) / vTh[j], vTh[j]);
-                    for (int q = 0; q < nParams; q++) {
-                        dzNew[j][q] = psi * (dv[j][q] - beta[j] * da[j][q]);
-                    }
-                }
-                z = zNew;
-                dz = dzNew;
-                for (int j = 0; j < N; j++) {
-                    spikesOut[0] += z[j];
-                }
-                for (int o = 0; o < N_OUT; o++) {
-                    y[o] = kappa * y[o] + p.bOut[o];
-                    for (int q = 0; q < nParams; q++) {
-                        dy[o][q] *= kappa;
-                    }
-                    dy[o][offBOut + o] += 1;
-                    for (int j = 0; j < N; j++) {
-                        y[o] += p.wOut[o * N + j] * z[j];
-                        dy[o][offOut + o * N + j] += z[j];
-                        for (int q = 0; q < nParams; q++) {
-                            dy[o][q] += p.wOut[o * N + j] * dz[j][q];
-                        }
-                    }
-                }
-                if (pr.mask()[t] != 0) {
-                    double max = Math.max(y[0], y[1]);
-                    double sum = Math.exp(y[0] - max) + Math.exp(y[1] - max);
-                    for (int o = 0; o < N_OUT; o++) {
-                        double err = Math.exp(y[o] - max) / sum - (o == pr.labels()[b] ? 1 : 0);
-                        for (int q = 0; q < nParams; q++) {
-                            grad[q] += pr.mask()[t] * err * dy[o][q] / BATCH;
-                        }
-                    }
-                }
-            }
-        }
-        return grad;
-    }
-
     @ParameterizedTest(name = "seed {0}, n_ref {1}, tau_out {2}, {3}, detach reset {4}")
     @CsvSource({
         "1, 0, 20, triangle, false",
@@ -183,7 +85,8 @@ class SpikingBpttRtrlTest {
             default -> new Surrogate.MultiGaussian(0.5);
         };
         double[] spikes = new double[1];
-        double[] expected = rtrl(pr, surrogate, detach, spikes);
+        double[] expected = Arrays.copyOf(AlifRtrl.gradient(pr, surrogate, detach, spikes), // without the taus
+                flatten(pr.params()).length);
         // Every way SpikingBptt can organise the work: one block or a block per trial (the reduction
         // over blocks), W_rec^T gv by dot products at the units near threshold or densely.
         SpikingBptt[] rules = {
