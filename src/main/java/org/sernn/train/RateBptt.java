@@ -17,11 +17,11 @@ import org.sernn.sim.InputBatch;
  * Input noise, when used, is added to the batch before it gets here.
  *
  * <p>Cost: one B x n by n x n product per step forwards and one backwards, one whole-sequence product
- * for the recurrent weights' gradient, the input terms over the non-zero inputs only, and the readout's products only on the steps the loss
- * depends on ({@link #readoutSteps}), each one direct BLAS dgemm on native arrays
- * kept between batches ({@link RateBpttWorkspace}); the element-wise work (activation, its derivative,
- * biases) runs on Java arrays, one block of B x n copied each way per step. An instance runs one batch
- * at a time.
+ * for the recurrent weights' gradient and the readout's products only on the steps the loss depends
+ * on ({@link #readoutSteps}), each one direct BLAS dgemm on native arrays kept between batches
+ * ({@link RateBpttWorkspace}); the input terms go over the non-zero inputs only. The element-wise work
+ * (activation, its derivative, biases) runs on Java arrays, one block of B x n copied each way per
+ * step. An instance runs one batch at a time.
  */
 public final class RateBptt implements LearningRule {
     private final NeuronParams neurons;

@@ -24,8 +24,7 @@ final class RateBpttWorkspace {
     final double[] gradPre;
     final double[] drive;
     final double[] gradDrive;
-    /** One step of all trials (B x n): products coming back from native memory, adjoints in the making. */
-    final double[] block;
+    /** One step of all trials (B x n): a product coming back from native memory. */
     final double[] blockProduct;
     /** W_in by input channel, inByChannel[k] = W_in[:, k], and the gradient's columns in the making. */
     final double[][] inByChannel;
@@ -55,7 +54,6 @@ final class RateBpttWorkspace {
         this.gradPre = new double[rows * n];
         this.drive = new double[rows * nOut];
         this.gradDrive = new double[rows * nOut];
-        this.block = new double[batch * n];
         this.blockProduct = new double[batch * n];
         this.inByChannel = new double[nIn][n];
         this.gradInByChannel = new double[nIn][n];
