@@ -17,7 +17,8 @@ training_bench_setup() {
   mkdir -p "$out"
   classes="$(mktemp -d "/tmp/sernn-${name%.sh}-classes.XXXXXX")"
   trap 'rm -rf "$classes"' EXIT
-  javac -cp "$jar" -d "$classes" "$here/src/main/java/org/sernn/bench/$class.java"
+  javac -cp "$jar" -d "$classes" "$here/src/main/java/org/sernn/bench/$class.java" \
+    "$here/src/main/java/org/sernn/bench/TrainingStep.java"
   if awk -v l="$(load)" 'BEGIN { exit !(l > 1.0) }'; then
     echo "$name: warning: load average $(load) before starting: $warning" >&2
   fi

@@ -20,8 +20,6 @@ import org.sernn.task.Task;
 import org.sernn.task.TaskBatch;
 import org.sernn.task.Tasks;
 import org.sernn.train.Adam;
-import org.sernn.train.BatchResult;
-import org.sernn.train.LearningRule;
 import org.sernn.train.LearningRules;
 import org.sernn.train.Params;
 import org.sernn.train.Regulariser;
@@ -37,7 +35,7 @@ import org.sernn.train.TaskInputs;
  * A plain main, so that it runs from the shaded sernn.jar (benchmarks/run-rate-training.sh):
  *
  * <pre>
- *   javac -cp target/sernn.jar -d /tmp/rt benchmarks/src/main/java/org/sernn/bench/RateTrainingSpeed.java
+ *   javac -cp target/sernn.jar -d /tmp/rt benchmarks/src/main/java/org/sernn/bench/{RateTrainingSpeed,TrainingStep}.java
  *   java -cp target/sernn.jar:/tmp/rt org.sernn.bench.RateTrainingSpeed [--batch 128] [--seed 1] [--repeats 20]
  *        [--out FILE.json] models/rate-sernn.yaml models/alif-sernn.yaml
  * </pre>
@@ -61,14 +59,7 @@ public final class RateTrainingSpeed {
         final int steps;
         final int batch;
         final int n;
-        final Params params;
-        final LearningRule rule;
-        final Regulariser regulariser;
-        final Adam adam;
-        final InputBatch input;
-        final int[] labels;
-        final double[] lossMask;
-        final double[] phases = new double[3];
+        final TrainingStep step;
 
         Workload(Path model, int batch, long seed) {
             Network network = ModelSource.load(model);
@@ -77,35 +68,23 @@ public final class RateTrainingSpeed {
             TaskBatch trials = task.sample(batch, new SplittableRandom(seed));
             TaskInputs inputs = new TaskInputs(config, task);
             this.name = config.name();
-            this.input = inputs.encodeWithoutNoise(trials, new SplittableRandom(seed + 1));
-            this.labels = trials.labels();
-            this.lossMask = inputs.lossMask();
+            InputBatch input = inputs.encodeWithoutNoise(trials, new SplittableRandom(seed + 1));
             this.steps = input.steps();
             this.batch = batch;
             this.n = network.nRec();
             BlasThreads.forNetworkOf(n); // as `sernn train` does (Trainer): one BLAS thread below 512 units
-            this.params = Params.of(network);
-            this.rule = LearningRules.of(network);
+            Params params = Params.of(network);
             ModelConfig.Training training = config.training();
-            this.regulariser = Regulariser.of(training.regulariser(), network.positions().distanceMatrix());
-            this.adam = new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
-                    training.adamEpsilon());
+            this.step = new TrainingStep(params, LearningRules.of(network),
+                    Regulariser.of(training.regulariser(), network.positions().distanceMatrix()),
+                    new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
+                            training.adamEpsilon()),
+                    input, trials.labels(), inputs.lossMask());
         }
 
         /** One training iteration; returns its loss (task + firing-rate + structural). */
         double iteration() {
-            long t0 = System.nanoTime();
-            BatchResult result = rule.run(params, input, labels, lossMask);
-            long t1 = System.nanoTime();
-            Params gradients = result.gradients();
-            double structural = regulariser.addValueAndGradient(params.wRec, params.nRec, gradients.wRec);
-            long t2 = System.nanoTime();
-            adam.update(params, gradients);
-            long t3 = System.nanoTime();
-            phases[0] = (t1 - t0) / 1e9;
-            phases[1] = (t2 - t1) / 1e9;
-            phases[2] = (t3 - t2) / 1e9;
-            return result.taskLoss() + result.rateLoss() + structural;
+            return step.run();
         }
     }
 
@@ -189,7 +168,7 @@ public final class RateTrainingSpeed {
                 work.iteration();
                 seconds[i] = (System.nanoTime() - t) / 1e9;
                 for (int k = 0; k < 3; k++) {
-                    phases[k][i] = work.phases[k];
+                    phases[k][i] = work.step.phases[k];
                 }
             }
             double cpuSeconds = (processCpuNanos() - cpu) / 1e9 / repeats;

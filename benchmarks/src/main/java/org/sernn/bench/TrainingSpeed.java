@@ -20,8 +20,6 @@ import org.sernn.model.Network;
 import org.sernn.model.NetworkFactory;
 import org.sernn.sim.InputBatch;
 import org.sernn.train.Adam;
-import org.sernn.train.BatchResult;
-import org.sernn.train.LearningRule;
 import org.sernn.train.LearningRules;
 import org.sernn.train.Params;
 import org.sernn.train.Regulariser;
@@ -45,7 +43,7 @@ import org.sernn.train.Regulariser;
  *
  * <pre>
  *
- *   javac -cp target/sernn.jar -d /tmp/ts benchmarks/src/main/java/org/sernn/bench/TrainingSpeed.java
+ *   javac -cp target/sernn.jar -d /tmp/ts benchmarks/src/main/java/org/sernn/bench/{TrainingSpeed,TrainingStep}.java
  *   java -Xmx8g -cp target/sernn.jar:/tmp/ts org.sernn.bench.TrainingSpeed [--sizes 100x128x50,100x64x500,1000x32x100]
  *        [--reg-sizes 100,500,1000] [--warmup 3] [--repeats 7] [--reg-repeats 15] [--out FILE.json] [--dumps DIR] [--settle 30]
  * </pre>
@@ -97,17 +95,10 @@ public final class TrainingSpeed {
         final Params params;
         /** The dumped parameters, put back after every iteration. */
         final Params initial;
-        final LearningRule rule;
-        final Regulariser regulariser;
-        final Adam adam;
         final InputBatch input;
         final int[] labels;
         final double[] lossMask;
-        long spikes;
-        /** The gradient of the last iteration (the regulariser's included). */
-        Params gradients;
-        /** Seconds of the last iteration in the learning rule, the regulariser and Adam. */
-        final double[] phases = new double[3];
+        final TrainingStep step;
 
         Workload(int n, int batch, int steps) {
             this.n = n;
@@ -118,11 +109,7 @@ public final class TrainingSpeed {
             ModelConfig.Training training = config.training();
             this.params = Params.of(network);
             this.initial = params.copy();
-            this.rule = LearningRules.of(network);
             this.distance = network.positions().distanceMatrix();
-            this.regulariser = Regulariser.of(training.regulariser(), distance);
-            this.adam = new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
-                    training.adamEpsilon());
             SplittableRandom random = new SplittableRandom(1);
             double[] values = new double[batch * steps * network.nIn()];
             for (int i = 0; i < values.length; i++) {
@@ -136,11 +123,15 @@ public final class TrainingSpeed {
             this.lossMask = new double[steps];
             int window = Math.max(1, steps / 10);
             Arrays.fill(lossMask, steps - window, steps, 1.0 / window);
+            this.step = new TrainingStep(params, LearningRules.of(network), Regulariser.of(training.regulariser(), distance),
+                    new Adam(params, training.learningRate(), training.adamBeta1(), training.adamBeta2(),
+                            training.adamEpsilon()),
+                    input, labels, lossMask);
         }
 
         /** One timed iteration, then (untimed) the dumped parameters back; returns the loss. */
         double iteration() {
-            double loss = step();
+            double loss = step.run();
             restore();
             return loss;
         }
@@ -152,29 +143,13 @@ public final class TrainingSpeed {
          */
         void settle(int iterations) {
             for (int i = 0; i < iterations; i++) {
-                step();
+                step.run();
             }
             for (double[][] pair : new double[][][] {{params.wIn, initial.wIn}, {params.wRec, initial.wRec},
                 {params.wOut, initial.wOut}, {params.bRec, initial.bRec}, {params.bOut, initial.bOut},
                 {params.neuron, initial.neuron}}) {
                 System.arraycopy(pair[0], 0, pair[1], 0, pair[0].length);
             }
-        }
-
-        private double step() {
-            long t0 = System.nanoTime();
-            BatchResult result = rule.run(params, input, labels, lossMask);
-            long t1 = System.nanoTime();
-            gradients = result.gradients();
-            double structural = regulariser.addValueAndGradient(params.wRec, params.nRec, gradients.wRec);
-            long t2 = System.nanoTime();
-            adam.update(params, gradients);
-            long t3 = System.nanoTime();
-            phases[0] = (t1 - t0) / 1e9;
-            phases[1] = (t2 - t1) / 1e9;
-            phases[2] = (t3 - t2) / 1e9;
-            spikes = result.spikes();
-            return result.taskLoss() + result.rateLoss() + structural;
         }
 
         private void restore() {
@@ -189,8 +164,13 @@ public final class TrainingSpeed {
             return "alif-n" + n + "-b" + batch + "-t" + steps + ".npz";
         }
 
+        /** Spikes of the last iteration. */
+        long spikes() {
+            return step.result.spikes();
+        }
+
         double meanRateHz() {
-            return spikes / (batch * (double) steps * n / 1000.0);
+            return spikes() / (batch * (double) steps * n / 1000.0);
         }
     }
 
@@ -300,11 +280,11 @@ public final class TrainingSpeed {
                     Integer.parseInt(parts[2]));
             work.settle(settle);
             double loss = work.iteration();
-            long spikes = work.spikes;
+            long spikes = work.spikes();
             if (dumps != null) {
                 Files.createDirectories(dumps);
                 GradientDump.write(dumps.resolve(work.dumpName()), work.params.toNetwork(work.network), work.input, work.labels,
-                        work.lossMask, work.distance, loss, work.gradients);
+                        work.lossMask, work.distance, loss, work.step.result.gradients());
             }
             warmUp(work::iteration, warmup);
             // At least `repeats` iterations and MIN_TIMED_SECONDS: the process CPU clock ticks coarsely.
@@ -323,12 +303,12 @@ public final class TrainingSpeed {
                 long start = System.nanoTime();
                 double again = work.iteration();
                 seconds[i] = (System.nanoTime() - start) / 1e9;
-                if (work.spikes != spikes || again != loss) {
+                if (work.spikes() != spikes || again != loss) {
                     throw new IllegalStateException("iteration " + i + " of n " + work.n + " ran on another network: "
-                            + work.spikes + " spikes, loss " + again + " (first: " + spikes + ", " + loss + ")");
+                            + work.spikes() + " spikes, loss " + again + " (first: " + spikes + ", " + loss + ")");
                 }
                 for (int k = 0; k < 3; k++) {
-                    phases[k][i] = work.phases[k];
+                    phases[k][i] = work.step.phases[k];
                 }
             }
             double cpuSeconds = (processCpuNanos() - cpu) / 1e9 / timed;
